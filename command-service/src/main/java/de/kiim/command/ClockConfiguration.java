@@ -1,0 +1,17 @@
+package de.kiim.command;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+@Configuration
+class ClockConfiguration {
+
+    /** Domain dates ("today") are German calendar days, wherever the server's clock is set. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Berlin"));
+    }
+}

@@ -1,0 +1,22 @@
+package de.kiim.command.person;
+
+import de.kiim.events.person.PersonId;
+import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.MunicipalityCode;
+import de.kiim.events.vocabulary.Sex;
+
+import java.time.LocalDate;
+
+/** Register a newcomer in the district (<em>Person erfassen</em>). The caller has already validated the input. */
+public record RegisterPerson(
+        PersonId personId,
+        LocalDate registeredOn,
+        String familyName,
+        String givenNames,
+        LocalDate dateOfBirth,
+        Sex sex,
+        CountryCode nationality,
+        LocalDate entryDate,
+        String azrNumber,
+        MunicipalityCode municipality) {
+}

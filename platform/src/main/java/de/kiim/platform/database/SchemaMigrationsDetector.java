@@ -1,0 +1,19 @@
+package de.kiim.platform.database;
+
+import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDatabaseInitializerDetector;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector;
+
+import java.util.Set;
+
+/**
+ * Tells Spring Boot that {@link SchemaMigrations} initialises the database, so beans that use it (JdbcTemplate and
+ * friends) are created only after the migrations ran.
+ */
+public class SchemaMigrationsDetector extends AbstractBeansOfTypeDatabaseInitializerDetector
+        implements DatabaseInitializerDetector {
+
+    @Override
+    protected Set<Class<?>> getDatabaseInitializerBeanTypes() {
+        return Set.of(SchemaMigrations.class);
+    }
+}

@@ -1,0 +1,48 @@
+package de.kiim.platform.security;
+
+import de.kiim.events.vocabulary.AgencyKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Users and their agencies from schema {@code directory}, the one user table both services authenticate against. */
+public class AgencyDirectory implements UserDetailsService {
+
+    private final JdbcTemplate jdbc;
+
+    public AgencyDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public KiimUser loadUserByUsername(String username) {
+        return jdbc.query("""
+                        select u.username, u.password_hash, u.agency_id, a.kind, u.roles, u.enabled
+                          from directory.app_user u join directory.agency a on a.id = u.agency_id
+                         where u.username = ?""",
+                        (rs, row) -> new KiimUser(
+                                rs.getString("username"),
+                                rs.getString("password_hash"),
+                                rs.getString("agency_id"),
+                                AgencyKind.valueOf(rs.getString("kind")),
+                                roles(rs.getArray("roles")),
+                                rs.getBoolean("enabled")),
+                        username)
+                .stream().findFirst()
+                // The message names no user: exception messages may end up in logs.
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    private static Set<Role> roles(Array array) throws SQLException {
+        Set<Role> roles = Arrays.stream((String[]) array.getArray()).map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return roles;
+    }
+}

@@ -1,0 +1,15 @@
+package de.kiim.platform.security;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * A service's rules for which roles may call which endpoints. They are checked on the URL, before the request body
+ * is read, so a user without the role gets 403 whatever they send. Requests no rule matches need authentication
+ * only.
+ */
+@FunctionalInterface
+public interface ApiAccessRules {
+
+    void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests);
+}

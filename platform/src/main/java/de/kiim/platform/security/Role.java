@@ -1,0 +1,20 @@
+package de.kiim.platform.security;
+
+/** What a user may do, independent of the agency they work for (DESIGN §4). */
+public enum Role {
+    /** Finds persons, reads their timelines, records counselling (<em>Fallbearbeitung</em>). */
+    CASEWORKER,
+    /** Aggregated indicators only, never a single person. */
+    ANALYST,
+    /** Who did what and when, without payload. */
+    AUDITOR,
+    /** Agencies, users, policy, retention and erasure. */
+    DATA_STEWARD,
+    /** An agency's own software sending commands and bulk imports. */
+    AGENCY_SYSTEM;
+
+    /** The Spring Security authority of this role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,68 @@
+package de.kiim.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.List;
+
+/**
+ * HTTP Basic against the agency directory, stateless: no session, no cookie, hence no CSRF exposure. Only health
+ * and the API description are open; each service
+ * declares which roles may call its endpoints as {@link ApiAccessRules}.
+ */
+@AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    AgencyDirectory agencyDirectory(JdbcTemplate jdbc) {
+        return new AgencyDirectory(jdbc);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AgencyDirectory directory, PasswordEncoder passwordEncoder,
+                                                 SecurityProperties properties) {
+        var bcrypt = new DaoAuthenticationProvider(directory);
+        bcrypt.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new VerifiedCredentialsCache(
+                bcrypt, properties.credentialCacheTtl(), properties.credentialCacheSize()));
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+                                    ObjectMapper json, List<ApiAccessRules> serviceRules) throws Exception {
+        var problems = new ProblemAuthenticationEntryPoint(json);
+        return http
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs",
+                            "/v3/api-docs/**", "/error").permitAll();
+                    serviceRules.forEach(rules -> rules.apply(requests));
+                    requests.anyRequest().authenticated();
+                })
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless Basic/bearer authentication sends no ambient credential a foreign site could ride on.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+}

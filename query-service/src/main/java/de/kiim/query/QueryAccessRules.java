@@ -1,0 +1,18 @@
+package de.kiim.query;
+
+import de.kiim.platform.security.ApiAccessRules;
+import de.kiim.platform.security.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+@Configuration
+class QueryAccessRules {
+
+    /** A single person's data is for caseworkers; analysts and auditors get aggregates and trails elsewhere. */
+    @Bean
+    ApiAccessRules personRules() {
+        return requests -> requests
+                .requestMatchers(HttpMethod.GET, "/api/v1/persons/**").hasRole(Role.CASEWORKER.name());
+    }
+}

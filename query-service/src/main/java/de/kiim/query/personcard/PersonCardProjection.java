@@ -1,0 +1,40 @@
+package de.kiim.query.personcard;
+
+import de.kiim.events.EventMetadata;
+import de.kiim.events.person.PersonRegistered;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+
+/** Keeps one row of current base data per person. */
+@Component
+@ProcessingGroup(PersonCardProjection.GROUP)
+class PersonCardProjection {
+
+    static final String GROUP = "person-card";
+
+    private final JdbcTemplate jdbc;
+
+    PersonCardProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PersonRegistered event, @SequenceNumber long sequence,
+            @MetaDataValue(EventMetadata.AGENCY) String agency) {
+        jdbc.update("""
+                        insert into query.person_card (person_id, family_name, given_names, date_of_birth, sex,
+                                                       nationality, entry_date, azr_number, municipality,
+                                                       registered_on, registered_by, version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (person_id) do nothing""",
+                event.personId().value(), event.familyName(), event.givenNames(), Date.valueOf(event.dateOfBirth()),
+                event.sex().code(), event.nationality().alpha3(), Date.valueOf(event.entryDate()),
+                event.azrNumber(), event.municipality().value(), Date.valueOf(event.occurredAt()), agency, sequence);
+    }
+}

@@ -1,0 +1,20 @@
+package de.kiim.query.timeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One step of a person's integration path as a counselor reads it.
+ *
+ * @param type       the event type, e.g. {@code PersonRegistered}
+ * @param occurredAt when the step happened (domain date)
+ * @param recordedAt when it was entered into Kiim
+ * @param author     the user who entered it
+ * @param agency     the agency of that user
+ * @param data       the event's fields, without the person id
+ */
+public record TimelineEntry(long sequence, String type, String category, LocalDate occurredAt, Instant recordedAt,
+                            String author, String agency, JsonNode data) {
+}

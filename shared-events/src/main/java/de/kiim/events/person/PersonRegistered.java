@@ -1,0 +1,36 @@
+package de.kiim.events.person;
+
+import de.kiim.events.Category;
+import de.kiim.events.DataCategory;
+import de.kiim.events.privacy.DataSubjectId;
+import de.kiim.events.privacy.PersonalData;
+import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.MunicipalityCode;
+import de.kiim.events.vocabulary.Sex;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/**
+ * A newcomer was registered in the district (<em>Erfassung</em>), usually by the foreigners' authority from an
+ * extract of the central register of foreigners (AZR). Names, the exact birth date and the AZR number identify
+ * the person and are personal data; sex, nationality, entry date and municipality stay in clear so that cohort
+ * statistics survive erasure.
+ *
+ * @param occurredAt the day of registration
+ * @param azrNumber  the AZR number (<em>AZR-Nummer</em>), or {@code null} when not known
+ */
+@Revision("1")
+@Category(DataCategory.BASE_DATA)
+public record PersonRegistered(
+        @DataSubjectId PersonId personId,
+        LocalDate occurredAt,
+        @PersonalData String familyName,
+        @PersonalData String givenNames,
+        @PersonalData LocalDate dateOfBirth,
+        Sex sex,
+        CountryCode nationality,
+        LocalDate entryDate,
+        @PersonalData String azrNumber,
+        MunicipalityCode municipality) {
+}

@@ -1,0 +1,25 @@
+package de.kiim.testsupport;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.Map;
+
+/**
+ * Points every Spring Boot application started in a test JVM at the run's {@link TestDatabase}. Registered in
+ * this module's {@code META-INF/spring.factories}; the module is only ever on test classpaths, so production
+ * applications never see it.
+ */
+public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        TestDatabase database = TestDatabase.instance();
+        environment.getPropertySources().addFirst(new MapPropertySource("kiim-test-database", Map.of(
+                "spring.datasource.url", database.jdbcUrl(),
+                "spring.datasource.username", database.username(),
+                "spring.datasource.password", database.password())));
+    }
+}
