@@ -1,0 +1,26 @@
+package de.kiim.system;
+
+import de.kiim.command.CommandServiceApplication;
+import de.kiim.query.QueryServiceApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DemoUsersGuardTest {
+
+    @Test
+    void a_service_outside_the_local_profile_refuses_a_database_with_demo_users() {
+        RunningSystem.instance(); // the local profile has seeded the demo users
+
+        for (Class<?> service : new Class<?>[] {CommandServiceApplication.class, QueryServiceApplication.class}) {
+            assertThatThrownBy(() -> new SpringApplicationBuilder(service)
+                    .run("--server.port=0", "--logging.structured.format.console="))
+                    .rootCause()
+                    .hasMessageContaining("demo user(s)")
+                    .hasMessageContaining("'local' profile is not active");
+        }
+        assertThat(RunningSystem.instance().commandService.isActive()).isTrue();
+    }
+}

@@ -1,0 +1,51 @@
+package de.kiim.system;
+
+import de.kiim.command.CommandServiceApplication;
+import de.kiim.query.QueryServiceApplication;
+import de.kiim.testsupport.ApiClient;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Both services, started as they run in production (own Spring contexts, real HTTP ports), on this test run's
+ * database. Started once per JVM and shared by the system tests.
+ */
+final class RunningSystem {
+
+    private static RunningSystem instance;
+
+    final ConfigurableApplicationContext commandService;
+    final ConfigurableApplicationContext queryService;
+    final ApiClient commands;
+    final ApiClient queries;
+
+    private RunningSystem() {
+        commandService = start(CommandServiceApplication.class);
+        queryService = start(QueryServiceApplication.class);
+        commands = ApiClient.onPort(port(commandService));
+        queries = ApiClient.onPort(port(queryService));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            queryService.close();
+            commandService.close();
+        }));
+    }
+
+    static synchronized RunningSystem instance() {
+        if (instance == null) {
+            instance = new RunningSystem();
+        }
+        return instance;
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> application) {
+        return new SpringApplicationBuilder(application)
+                .profiles("local")
+                // Command-line arguments, because they outrank application.yml.
+                .run("--server.port=0", "--logging.structured.format.console=");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}
