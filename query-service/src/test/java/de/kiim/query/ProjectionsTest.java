@@ -1,0 +1,117 @@
+package de.kiim.query;
+
+import de.kiim.events.EventMetadata;
+import de.kiim.events.person.PersonId;
+import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.MunicipalityCode;
+import de.kiim.events.vocabulary.Sex;
+import de.kiim.testsupport.ApiClient;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The projections against real PostgreSQL, fed through the event store as the command service feeds them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("local")
+class ProjectionsTest {
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    EventProcessingConfiguration processors;
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = ApiClient.onPort(port);
+    }
+
+    private PersonRegistered registration(PersonId personId) {
+        return new PersonRegistered(personId, LocalDate.of(2024, 5, 6), "Projektionstest", null,
+                LocalDate.of(2001, 1, 31), Sex.MALE, CountryCode.of("IQ"), LocalDate.of(2023, 12, 1), null,
+                MunicipalityCode.of("15085235"));
+    }
+
+    private void append(PersonId personId, long sequence, Object payload) {
+        var metadata = MetaData.from(Map.of(EventMetadata.USER, "abh", EventMetadata.AGENCY, "abh-harz",
+                EventMetadata.RECORDED_AT, "2024-05-07T08:15:30Z", EventMetadata.CORRELATION_ID, "test"));
+        transactions.executeWithoutResult(status -> eventStore.publish(
+                new GenericDomainEventMessage<>("Person", personId.toString(), sequence, payload, metadata)));
+    }
+
+    private int rows(String table, PersonId personId) {
+        return jdbc.queryForObject("select count(*) from query." + table + " where person_id = ?", Integer.class,
+                personId.value());
+    }
+
+    @Test
+    void a_registration_becomes_a_timeline_entry_and_a_card() {
+        PersonId personId = PersonId.random();
+        append(personId, 0, registration(personId));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows("timeline_entry", personId) == 1
+                && rows("person_card", personId) == 1);
+
+        var timeline = api.get("/api/v1/persons/" + personId + "/timeline", "beratung").json();
+        assertThat(timeline.get(0).path("recordedAt").asText()).isEqualTo("2024-05-07T08:15:30Z");
+        assertThat(timeline.get(0).path("occurredAt").asText()).isEqualTo("2024-05-06");
+        assertThat(timeline.get(0).path("category").asText()).isEqualTo("BASE_DATA");
+        assertThat(timeline.get(0).path("data").path("givenNames").isNull()).isTrue();
+        var card = api.get("/api/v1/persons/" + personId, "beratung").json();
+        assertThat(card.path("nationality").asText()).isEqualTo("IRQ");
+        assertThat(card.path("registeredOn").asText()).isEqualTo("2024-05-06");
+        assertThat(card.path("version").asLong()).isZero();
+    }
+
+    @Test
+    void a_replay_rebuilds_what_is_missing_and_writes_nothing_twice() {
+        PersonId personId = PersonId.random();
+        append(personId, 0, registration(personId));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows("timeline_entry", personId) == 1);
+
+        // The card row goes missing; the timeline row stays. A replay restores the first and doubles neither.
+        jdbc.update("delete from query.person_card where person_id = ?", personId.value());
+        var replayed = java.util.stream.Stream.of("timeline", "person-card")
+                .map(group -> processors.eventProcessor(group, StreamingEventProcessor.class).orElseThrow())
+                .toList();
+        for (StreamingEventProcessor processor : replayed) {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        }
+        // A replay ends with the first event after the reset point.
+        PersonId later = PersonId.random();
+        append(later, 0, registration(later));
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows("timeline_entry", later) == 1
+                && rows("person_card", later) == 1
+                && replayed.stream().allMatch(processor -> !processor.processingStatus().isEmpty()
+                && processor.processingStatus().values().stream().noneMatch(status -> status.isReplaying())));
+
+        assertThat(rows("timeline_entry", personId)).isEqualTo(1);
+        assertThat(rows("person_card", personId)).isEqualTo(1);
+    }
+}
