@@ -1,0 +1,13 @@
+package de.kiim.events.privacy;
+
+import de.kiim.events.person.PersonId;
+
+import javax.crypto.SecretKey;
+import java.util.Optional;
+
+/** Finds a person's own data key; empty when the person has none (never had, or it was destroyed on erasure). */
+@FunctionalInterface
+public interface KeyRing {
+
+    Optional<SecretKey> find(PersonId personId);
+}
