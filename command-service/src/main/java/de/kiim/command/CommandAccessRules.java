@@ -9,10 +9,16 @@ import org.springframework.http.HttpMethod;
 @Configuration
 class CommandAccessRules {
 
-    /** Commands come from caseworkers and from agency systems. */
+    /**
+     * Erasure, legal holds and key administration are for data stewards; every other command comes from
+     * caseworkers and agency systems. The first matching rule applies.
+     */
     @Bean
     ApiAccessRules commandRules() {
+        String steward = Role.DATA_STEWARD.name();
         return requests -> requests
+                .requestMatchers("/api/v1/persons/*/erasure", "/api/v1/persons/*/legal-holds",
+                        "/api/v1/persons/*/legal-holds/**", "/api/v1/admin/**").hasRole(steward)
                 .requestMatchers(HttpMethod.POST, "/api/v1/persons", "/api/v1/persons/**")
                 .hasAnyRole(Role.CASEWORKER.name(), Role.AGENCY_SYSTEM.name());
     }

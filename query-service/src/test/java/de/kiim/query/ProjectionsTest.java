@@ -1,11 +1,14 @@
 package de.kiim.query;
 
 import de.kiim.events.EventMetadata;
-import de.kiim.events.person.PersonId;
+import de.kiim.events.PersonId;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
+import de.kiim.events.erasure.PersonDataErased;
+import de.kiim.events.vocabulary.SupportEndReason;
+import de.kiim.platform.crypto.PersonKeyStore;
 import de.kiim.testsupport.ApiClient;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -41,6 +44,8 @@ class ProjectionsTest {
     TransactionTemplate transactions;
     @Autowired
     EventProcessingConfiguration processors;
+    @Autowired
+    PersonKeyStore keys;
     @LocalServerPort
     int port;
     ApiClient api;
@@ -59,8 +64,13 @@ class ProjectionsTest {
     private void append(PersonId personId, long sequence, Object payload) {
         var metadata = MetaData.from(Map.of(EventMetadata.USER, "abh", EventMetadata.AGENCY, "abh-harz",
                 EventMetadata.RECORDED_AT, "2024-05-07T08:15:30Z", EventMetadata.CORRELATION_ID, "test"));
-        transactions.executeWithoutResult(status -> eventStore.publish(
-                new GenericDomainEventMessage<>("Person", personId.toString(), sequence, payload, metadata)));
+        transactions.executeWithoutResult(status -> {
+            if (sequence == 0) {
+                keys.issue(personId); // as the command side does on registration
+            }
+            eventStore.publish(
+                    new GenericDomainEventMessage<>("Person", personId.toString(), sequence, payload, metadata));
+        });
     }
 
     private int rows(String table, PersonId personId) {
@@ -88,13 +98,51 @@ class ProjectionsTest {
     }
 
     @Test
-    void a_replay_rebuilds_what_is_missing_and_writes_nothing_twice() {
+    void erasure_removes_the_persons_rows_and_a_replay_does_not_bring_them_back() {
+        PersonId erased = PersonId.random();
+        PersonId kept = PersonId.random();
+        append(erased, 0, registration(erased));
+        append(kept, 0, registration(kept));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows("person_card", erased) == 1
+                && rows("person_card", kept) == 1);
+
+        transactions.executeWithoutResult(status -> keys.destroy(erased));
+        append(erased, 1, new PersonDataErased(erased, LocalDate.of(2024, 6, 1), SupportEndReason.LEFT_GERMANY));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows("person_card", erased) == 0
+                && rows("timeline_entry", erased) == 0);
+        assertThat(api.get("/api/v1/persons/" + erased + "/timeline", "abh").status()).isEqualTo(404);
+
+        replayAll();
+
+        assertThat(rows("person_card", erased)).isZero();
+        assertThat(rows("timeline_entry", erased)).isZero();
+        assertThat(api.get("/api/v1/persons/" + kept, "abh").json().path("familyName").asText())
+                .isEqualTo("Projektionstest");
+    }
+
+    @Test
+    void an_event_read_after_its_key_is_gone_is_an_erased_entry() {
         PersonId personId = PersonId.random();
-        append(personId, 0, registration(personId));
+        transactions.executeWithoutResult(status -> {
+            keys.issue(personId);
+            eventStore.publish(new GenericDomainEventMessage<>("Person", personId.toString(), 0,
+                    registration(personId), MetaData.emptyInstance()));
+            keys.destroy(personId); // as if erased before this projection caught up
+        });
+
         await().atMost(Duration.ofSeconds(10)).until(() -> rows("timeline_entry", personId) == 1);
 
-        // The card row goes missing; the timeline row stays. A replay restores the first and doubles neither.
-        jdbc.update("delete from query.person_card where person_id = ?", personId.value());
+        var entry = api.get("/api/v1/persons/" + personId + "/timeline", "abh").json().get(0);
+        assertThat(entry.path("erased").asBoolean()).isTrue();
+        assertThat(entry.path("data").path("familyName").asText()).isEqualTo("[erased]");
+        assertThat(entry.path("data").path("dateOfBirth").isNull()).isTrue();
+        assertThat(entry.path("data").path("nationality").asText()).isEqualTo("IRQ");
+        assertThat(api.get("/api/v1/persons/" + personId, "abh").json().path("familyName").asText())
+                .isEqualTo("[erased]");
+    }
+
+    /** Rebuilds both projections from the first event; returns once they are past the replay. */
+    private void replayAll() {
         var replayed = java.util.stream.Stream.of("timeline", "person-card")
                 .map(group -> processors.eventProcessor(group, StreamingEventProcessor.class).orElseThrow())
                 .toList();
@@ -104,12 +152,23 @@ class ProjectionsTest {
             processor.start();
         }
         // A replay ends with the first event after the reset point.
-        PersonId later = PersonId.random();
-        append(later, 0, registration(later));
-        await().atMost(Duration.ofSeconds(20)).until(() -> rows("timeline_entry", later) == 1
-                && rows("person_card", later) == 1
+        PersonId marker = PersonId.random();
+        append(marker, 0, registration(marker));
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("timeline_entry", marker) == 1
+                && rows("person_card", marker) == 1
                 && replayed.stream().allMatch(processor -> !processor.processingStatus().isEmpty()
                 && processor.processingStatus().values().stream().noneMatch(status -> status.isReplaying())));
+    }
+
+    @Test
+    void a_replay_rebuilds_what_is_missing_and_writes_nothing_twice() {
+        PersonId personId = PersonId.random();
+        append(personId, 0, registration(personId));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows("timeline_entry", personId) == 1);
+
+        // The card row goes missing; the timeline row stays. A replay restores the first and doubles neither.
+        jdbc.update("delete from query.person_card where person_id = ?", personId.value());
+        replayAll();
 
         assertThat(rows("timeline_entry", personId)).isEqualTo(1);
         assertThat(rows("person_card", personId)).isEqualTo(1);

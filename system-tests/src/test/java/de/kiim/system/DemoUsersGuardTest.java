@@ -16,7 +16,9 @@ class DemoUsersGuardTest {
 
         for (Class<?> service : new Class<?>[] {CommandServiceApplication.class, QueryServiceApplication.class}) {
             assertThatThrownBy(() -> new SpringApplicationBuilder(service)
-                    .run("--server.port=0", "--logging.structured.format.console="))
+                    // The running system's KEK, so that the demo-user guard is what stops the start.
+                    .run("--server.port=0", "--logging.structured.format.console=",
+                            "--kiim.crypto.kek-file=" + RunningSystem.KEK_FILE))
                     .rootCause()
                     .hasMessageContaining("demo user(s)")
                     .hasMessageContaining("'local' profile is not active");

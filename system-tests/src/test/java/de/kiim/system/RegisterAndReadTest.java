@@ -28,6 +28,10 @@ class RegisterAndReadTest {
             "registeredOn", "2024-02-01");
 
     private String register() {
+        return registerSomeone(system);
+    }
+
+    static String registerSomeone(RunningSystem system) {
         var response = system.commands.post("/api/v1/persons", "abh", ApiClient.json(PERSON));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().path("personId").asText();

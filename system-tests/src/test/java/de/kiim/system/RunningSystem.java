@@ -13,6 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class RunningSystem {
 
+    /** Where the local profile keeps (and on first start creates) the KEK: relative to the module directory. */
+    static final String KEK_FILE = ".kiim/kek";
+
     private static RunningSystem instance;
 
     final ConfigurableApplicationContext commandService;
@@ -43,6 +46,12 @@ final class RunningSystem {
                 .profiles("local")
                 // Command-line arguments, because they outrank application.yml.
                 .run("--server.port=0", "--logging.structured.format.console=");
+    }
+
+    static String randomKek() {
+        byte[] kek = new byte[32];
+        new java.security.SecureRandom().nextBytes(kek);
+        return java.util.Base64.getEncoder().encodeToString(kek);
     }
 
     private static int port(ConfigurableApplicationContext context) {

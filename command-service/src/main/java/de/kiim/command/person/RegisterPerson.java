@@ -1,6 +1,6 @@
 package de.kiim.command.person;
 
-import de.kiim.events.person.PersonId;
+import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;

@@ -1,6 +1,6 @@
 package de.kiim.command.person;
 
-import de.kiim.events.person.PersonId;
+import de.kiim.events.PersonId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

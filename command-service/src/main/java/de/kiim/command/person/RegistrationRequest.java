@@ -5,7 +5,7 @@ import de.kiim.command.validation.Ags;
 import de.kiim.command.validation.Code;
 import de.kiim.command.validation.Country;
 import de.kiim.command.validation.DateOrder;
-import de.kiim.events.person.PersonId;
+import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;

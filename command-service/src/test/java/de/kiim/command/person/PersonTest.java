@@ -1,27 +1,70 @@
 package de.kiim.command.person;
 
-import de.kiim.events.person.PersonId;
+import de.kiim.command.erasure.EndSupport;
+import de.kiim.command.erasure.ErasePersonData;
+import de.kiim.command.erasure.LiftLegalHold;
+import de.kiim.command.erasure.PlaceLegalHold;
+import de.kiim.command.erasure.RetentionPeriods;
+import de.kiim.events.erasure.LegalHoldLifted;
+import de.kiim.events.erasure.LegalHoldPlaced;
+import de.kiim.events.erasure.PersonDataErased;
+import de.kiim.events.erasure.SupportEnded;
+import de.kiim.events.PersonId;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.LegalHoldGround;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
+import de.kiim.events.vocabulary.SupportEndReason;
+import de.kiim.platform.crypto.PersonKeys;
+import de.kiim.platform.web.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.crypto.SecretKey;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PersonTest {
 
+    /** Records which keys the aggregate issues; the real key store is tested against PostgreSQL. */
+    static final class IssuedKeys implements PersonKeys {
+        final Set<PersonId> issued = new HashSet<>();
+
+        @Override
+        public void issue(PersonId personId) {
+            issued.add(personId);
+        }
+
+        @Override
+        public void destroy(PersonId personId) {
+            issued.remove(personId);
+        }
+
+        @Override
+        public Optional<SecretKey> find(PersonId personId) {
+            return Optional.empty();
+        }
+    }
+
     private final PersonId personId = PersonId.random();
+    private final IssuedKeys keys = new IssuedKeys();
+    private final LocalDate today = LocalDate.of(2025, 6, 30);
     private AggregateTestFixture<Person> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Person.class);
+        fixture.registerInjectableResource(keys);
+        fixture.registerInjectableResource(new RetentionPeriods(Map.of(SupportEndReason.MOVED_AWAY, Period.ofMonths(6))));
     }
 
     private RegisterPerson registration(String azrNumber) {
@@ -30,14 +73,19 @@ class PersonTest {
                 MunicipalityCode.of("15085370"));
     }
 
+    private PersonRegistered registered() {
+        return new PersonRegistered(personId, LocalDate.of(2024, 3, 4), "Testperson", "Erika Maria",
+                LocalDate.of(1991, 2, 3), Sex.FEMALE, CountryCode.of("AFG"), LocalDate.of(2023, 10, 1),
+                "000011112222", MunicipalityCode.of("15085370"));
+    }
+
     @Test
-    void registration_records_all_base_data_on_the_persons_stream() {
+    void registration_issues_the_persons_key_and_records_all_base_data() {
         fixture.givenNoPriorActivity()
                 .when(registration("000011112222"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new PersonRegistered(personId, LocalDate.of(2024, 3, 4), "Testperson", "Erika Maria",
-                        LocalDate.of(1991, 2, 3), Sex.FEMALE, CountryCode.of("AFG"), LocalDate.of(2023, 10, 1),
-                        "000011112222", MunicipalityCode.of("15085370")));
+                .expectEvents(registered());
+        assertThat(keys.issued).containsExactly(personId);
     }
 
     @Test
@@ -47,12 +95,82 @@ class PersonTest {
                 .expectState(person -> {
                     for (Field field : Person.class.getDeclaredFields()) {
                         field.setAccessible(true);
-                        Object value = get(field, person);
-                        assertThat(String.valueOf(value))
+                        assertThat(String.valueOf(get(field, person)))
                                 .as("state field %s", field.getName())
                                 .doesNotContain("Testperson", "Erika", "1991-02-03", "000011112222");
                     }
                 });
+    }
+
+    @Test
+    void ending_support_schedules_erasure_after_the_reasons_retention_period() {
+        fixture.given(registered())
+                .when(new EndSupport(personId, today, SupportEndReason.MOVED_AWAY))
+                .expectEvents(new SupportEnded(personId, today, SupportEndReason.MOVED_AWAY, today.plusMonths(6)));
+    }
+
+    @Test
+    void a_reason_without_configured_retention_is_due_at_once() {
+        fixture.given(registered())
+                .when(new EndSupport(personId, today, SupportEndReason.LEFT_GERMANY))
+                .expectEvents(new SupportEnded(personId, today, SupportEndReason.LEFT_GERMANY, today));
+    }
+
+    @Test
+    void support_ends_only_once() {
+        fixture.given(registered(), new SupportEnded(personId, today, SupportEndReason.NATURALISED, today))
+                .when(new EndSupport(personId, today, SupportEndReason.LEFT_GERMANY))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Support for this person has already ended.");
+    }
+
+    @Test
+    void erasure_appends_the_proof() {
+        fixture.given(registered())
+                .when(new ErasePersonData(personId, today, SupportEndReason.DATA_SUBJECT_REQUEST))
+                .expectEvents(new PersonDataErased(personId, today, SupportEndReason.DATA_SUBJECT_REQUEST));
+    }
+
+    @Test
+    void a_legal_hold_blocks_erasure_until_lifted() {
+        fixture.given(registered(), new LegalHoldPlaced(personId, today, LegalHoldGround.LEGAL_CLAIMS))
+                .when(new ErasePersonData(personId, today, SupportEndReason.DATA_SUBJECT_REQUEST))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("A legal hold under Art. 17(3) GDPR blocks erasure: [LEGAL_CLAIMS].");
+
+        fixture.given(registered(), new LegalHoldPlaced(personId, today, LegalHoldGround.LEGAL_CLAIMS),
+                        new LegalHoldLifted(personId, today, LegalHoldGround.LEGAL_CLAIMS))
+                .when(new ErasePersonData(personId, today, SupportEndReason.DATA_SUBJECT_REQUEST))
+                .expectEvents(new PersonDataErased(personId, today, SupportEndReason.DATA_SUBJECT_REQUEST));
+    }
+
+    @Test
+    void legal_holds_are_placed_and_lifted_once() {
+        fixture.given(registered())
+                .when(new PlaceLegalHold(personId, today, LegalHoldGround.LEGAL_OBLIGATION))
+                .expectEvents(new LegalHoldPlaced(personId, today, LegalHoldGround.LEGAL_OBLIGATION));
+        fixture.given(registered(), new LegalHoldPlaced(personId, today, LegalHoldGround.LEGAL_OBLIGATION))
+                .when(new PlaceLegalHold(personId, today, LegalHoldGround.LEGAL_OBLIGATION))
+                .expectException(RuleViolation.class);
+        fixture.given(registered())
+                .when(new LiftLegalHold(personId, today, LegalHoldGround.LEGAL_OBLIGATION))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void after_erasure_every_command_is_gone() {
+        var erased = new PersonDataErased(personId, today, SupportEndReason.LEFT_GERMANY);
+        for (Object command : new Object[] {
+                new EndSupport(personId, today, SupportEndReason.LEFT_GERMANY),
+                new PlaceLegalHold(personId, today, LegalHoldGround.LEGAL_CLAIMS),
+                new ErasePersonData(personId, today, SupportEndReason.DATA_SUBJECT_REQUEST)}) {
+            fixture.given(registered(), erased)
+                    .when(command)
+                    .expectNoEvents()
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage("The person's data has been erased.");
+        }
     }
 
     private static Object get(Field field, Person person) {

@@ -1,6 +1,8 @@
 package de.kiim.platform.eventstore;
 
 import de.kiim.events.EventJson;
+import de.kiim.events.privacy.CryptoShreddingSerializer;
+import de.kiim.events.privacy.KeyRing;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -28,7 +30,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Axon's JDBC event store, token store and dead-letter queue on the tables Flyway created in schema
- * {@code event_store} (see {@code db/platform/V1__event_store.sql}), with Jackson as the only serializer.
+ * {@code event_store} (see {@code db/platform/V1__event_store.sql}), with Jackson as the only serializer, wrapped
+ * for crypto-shredding.
  */
 @AutoConfiguration(before = {JdbcAutoConfiguration.class, AxonAutoConfiguration.class})
 public class EventStoreConfiguration {
@@ -141,26 +144,30 @@ public class EventStoreConfiguration {
                 .build();
     }
 
-    /** Tokens, sagas, dead-letter diagnostics: everything Axon stores that is not an event. */
+    /**
+     * Snapshots, tokens, dead-letter diagnostics: everything Axon stores that is not an event. Every serializer
+     * encrypts personal data, so none of them can write it in clear by accident.
+     */
     @Bean
     @Primary
-    Serializer serializer() {
-        return jackson();
+    Serializer serializer(KeyRing keys) {
+        return cryptoShredding(keys);
     }
 
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return jackson();
+    Serializer eventSerializer(KeyRing keys) {
+        return cryptoShredding(keys);
     }
 
     @Bean
     @Qualifier("messageSerializer")
-    Serializer messageSerializer() {
-        return jackson();
+    Serializer messageSerializer(KeyRing keys) {
+        return cryptoShredding(keys);
     }
 
-    private static Serializer jackson() {
-        return JacksonSerializer.builder().objectMapper(EventJson.newObjectMapper()).build();
+    private static Serializer cryptoShredding(KeyRing keys) {
+        return new CryptoShreddingSerializer(
+                JacksonSerializer.builder().objectMapper(EventJson.newObjectMapper()).build(), keys);
     }
 }

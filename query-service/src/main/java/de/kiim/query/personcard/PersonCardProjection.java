@@ -1,6 +1,7 @@
 package de.kiim.query.personcard;
 
 import de.kiim.events.EventMetadata;
+import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.person.PersonRegistered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Date;
 
-/** Keeps one row of current base data per person. */
+/** Keeps one row of current base data per person; deletes it on erasure. */
 @Component
 @ProcessingGroup(PersonCardProjection.GROUP)
 class PersonCardProjection {
@@ -25,6 +26,11 @@ class PersonCardProjection {
     }
 
     @EventHandler
+    void on(PersonDataErased event) {
+        jdbc.update("delete from query.person_card where person_id = ?", event.personId().value());
+    }
+
+    @EventHandler
     void on(PersonRegistered event, @SequenceNumber long sequence,
             @MetaDataValue(EventMetadata.AGENCY) String agency) {
         jdbc.update("""
@@ -33,8 +39,13 @@ class PersonCardProjection {
                                                        registered_on, registered_by, version)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (person_id) do nothing""",
-                event.personId().value(), event.familyName(), event.givenNames(), Date.valueOf(event.dateOfBirth()),
+                event.personId().value(), event.familyName(), event.givenNames(), date(event.dateOfBirth()),
                 event.sex().code(), event.nationality().alpha3(), Date.valueOf(event.entryDate()),
                 event.azrNumber(), event.municipality().value(), Date.valueOf(event.occurredAt()), agency, sequence);
+    }
+
+    /** Personal dates read as null once the person's key is gone. */
+    private static Date date(java.time.LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
     }
 }

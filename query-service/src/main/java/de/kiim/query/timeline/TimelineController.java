@@ -31,7 +31,7 @@ class TimelineController {
     @Operation(summary = "Read a person's timeline", description = "Entries in the order they were recorded.")
     List<TimelineEntry> timeline(@PathVariable UUID personId) {
         List<TimelineEntry> entries = jdbc.query("""
-                        select sequence_number, type, category, occurred_at, recorded_at, author, agency, data
+                        select sequence_number, type, category, occurred_at, recorded_at, author, agency, data, erased
                           from query.timeline_entry where person_id = ? order by sequence_number""",
                 (rs, row) -> {
                     Date occurredAt = rs.getDate("occurred_at");
@@ -43,7 +43,8 @@ class TimelineController {
                             rs.getTimestamp("recorded_at").toInstant(),
                             rs.getString("author"),
                             rs.getString("agency"),
-                            readTree(rs.getString("data")));
+                            readTree(rs.getString("data")),
+                            rs.getBoolean("erased"));
                 },
                 personId);
         if (entries.isEmpty()) {

@@ -14,7 +14,10 @@ import java.time.LocalDate;
  * @param author     the user who entered it
  * @param agency     the agency of that user
  * @param data       the event's fields, without the person id
+ * @param erased     whether the person's data key was destroyed when the entry was written: personal fields
+ *                   read {@code "[erased]"} or {@code null}
  */
 public record TimelineEntry(long sequence, String type, String category, LocalDate occurredAt, Instant recordedAt,
-                            String author, String agency, JsonNode data) {
+                            String author, String agency, JsonNode data,
+                            boolean erased) {
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import de.kiim.events.person.PersonId;
+import de.kiim.events.PersonId;
 import de.kiim.events.privacy.PersonalDataModel.PersonalField;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializationException;

@@ -1,6 +1,6 @@
 package de.kiim.events.privacy;
 
-import de.kiim.events.person.PersonId;
+import de.kiim.events.PersonId;
 
 import javax.crypto.SecretKey;
 import java.util.Optional;

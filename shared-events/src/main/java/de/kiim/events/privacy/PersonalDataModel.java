@@ -1,6 +1,6 @@
 package de.kiim.events.privacy;
 
-import de.kiim.events.person.PersonId;
+import de.kiim.events.PersonId;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

@@ -3,7 +3,7 @@ package de.kiim.events.privacy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kiim.events.EventJson;
-import de.kiim.events.person.PersonId;
+import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.Sex;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,4 +1,4 @@
-package de.kiim.events.person;
+package de.kiim.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,0 +1,11 @@
+package de.kiim.command.erasure;
+
+import de.kiim.events.PersonId;
+import de.kiim.events.vocabulary.SupportEndReason;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** End support for a person (<em>Betreuung beenden</em>); schedules erasure after the reason's retention period. */
+public record EndSupport(@TargetAggregateIdentifier PersonId personId, LocalDate endedOn, SupportEndReason reason) {
+}

@@ -1,0 +1,92 @@
+package de.kiim.command.erasure;
+
+import de.kiim.command.validation.Code;
+import de.kiim.events.PersonId;
+import de.kiim.events.vocabulary.LegalHoldGround;
+import de.kiim.events.vocabulary.SupportEndReason;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/persons/{personId}")
+@Tag(name = "End of support and erasure", description = "Support end, legal holds, crypto-shredding")
+class ErasureController {
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    ErasureController(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    record SupportEndRequest(
+            @Schema(example = "LEFT_GERMANY") @NotNull @Code(SupportEndReason.class) String reason,
+            @Schema(description = "Day support ended; today when absent") @PastOrPresent LocalDate endedOn) {
+    }
+
+    record LegalHoldRequest(@Schema(example = "LEGAL_CLAIMS") @NotNull @Code(LegalHoldGround.class) String ground) {
+    }
+
+    record ErasureRequest(@Schema(example = "DATA_SUBJECT_REQUEST") @NotNull @Code(SupportEndReason.class)
+                          String reason) {
+    }
+
+    record Erased(String personId, String reason, LocalDate erasedOn) {
+    }
+
+    @PostMapping("/support-end")
+    @Operation(summary = "End support", description = "Appends SupportEnded; the person's data is erased once the "
+            + "retention period of the reason has passed.")
+    ResponseEntity<Void> endSupport(@PathVariable UUID personId, @Valid @RequestBody SupportEndRequest request) {
+        LocalDate endedOn = request.endedOn() == null ? today() : request.endedOn();
+        commands.sendAndWait(new EndSupport(new PersonId(personId), endedOn,
+                SupportEndReason.valueOf(request.reason())));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/legal-holds")
+    @Operation(summary = "Place a legal hold (DATA_STEWARD)", description = "Blocks erasure on an Art. 17(3) ground.")
+    ResponseEntity<Void> placeLegalHold(@PathVariable UUID personId, @Valid @RequestBody LegalHoldRequest request) {
+        commands.sendAndWait(new PlaceLegalHold(new PersonId(personId), today(),
+                LegalHoldGround.valueOf(request.ground())));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/legal-holds/{ground}")
+    @Operation(summary = "Lift a legal hold (DATA_STEWARD)")
+    ResponseEntity<Void> liftLegalHold(@PathVariable UUID personId, @PathVariable LegalHoldGround ground) {
+        commands.sendAndWait(new LiftLegalHold(new PersonId(personId), today(), ground));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/erasure")
+    @Operation(summary = "Erase a person's data now (DATA_STEWARD)", description = "Destroys the person's data key "
+            + "and appends PersonDataErased; afterwards every command for the person answers 410.")
+    Erased erase(@PathVariable UUID personId, @Valid @RequestBody ErasureRequest request) {
+        LocalDate today = today();
+        commands.sendAndWait(new ErasePersonData(new PersonId(personId), today,
+                SupportEndReason.valueOf(request.reason())));
+        return new Erased(personId.toString(), request.reason(), today);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,35 @@
+package de.kiim.command.keys;
+
+import de.kiim.platform.crypto.KeyEncryptionKeys;
+import de.kiim.platform.crypto.PersonKeyStore;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Key administration")
+class KeyRotationController {
+
+    private final PersonKeyStore keys;
+    private final KeyEncryptionKeys keks;
+
+    KeyRotationController(PersonKeyStore keys, KeyEncryptionKeys keks) {
+        this.keys = keys;
+        this.keks = keks;
+    }
+
+    record Rotation(String currentKek, int rewrapped) {
+    }
+
+    @PostMapping("/api/v1/admin/key-rotation")
+    @Transactional
+    @Operation(summary = "Re-wrap every data key with the current KEK (DATA_STEWARD)",
+            description = "Start the services with the new KEK as current and the old one as previous "
+                    + "(KIIM_PREVIOUS_KEK_FILES), then call this; afterwards the old KEK can be retired. Events are "
+                    + "not touched. The command service also re-wraps at start-up.")
+    Rotation rotate() {
+        return new Rotation(keks.current().id(), keys.rewrapAll());
+    }
+}

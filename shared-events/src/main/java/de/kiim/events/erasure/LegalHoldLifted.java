@@ -1,0 +1,16 @@
+package de.kiim.events.erasure;
+
+import de.kiim.events.Category;
+import de.kiim.events.DataCategory;
+import de.kiim.events.PersonId;
+import de.kiim.events.privacy.DataSubjectId;
+import de.kiim.events.vocabulary.LegalHoldGround;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** A legal hold no longer applies (<em>Löschsperre aufgehoben</em>). */
+@Revision("1")
+@Category(DataCategory.BASE_DATA)
+public record LegalHoldLifted(@DataSubjectId PersonId personId, LocalDate occurredAt, LegalHoldGround ground) {
+}

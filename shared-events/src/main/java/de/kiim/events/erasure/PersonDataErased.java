@@ -1,0 +1,20 @@
+package de.kiim.events.erasure;
+
+import de.kiim.events.Category;
+import de.kiim.events.DataCategory;
+import de.kiim.events.PersonId;
+import de.kiim.events.privacy.DataSubjectId;
+import de.kiim.events.vocabulary.SupportEndReason;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/**
+ * The proof of erasure (<em>Löschnachweis</em>): the person's data key was destroyed in the same transaction that
+ * appended this event, so every personal field of theirs is unreadable from now on. Who erased, and when, is in the
+ * event's metadata; the event itself holds no personal data. Read models delete the person's rows on it.
+ */
+@Revision("1")
+@Category(DataCategory.BASE_DATA)
+public record PersonDataErased(@DataSubjectId PersonId personId, LocalDate occurredAt, SupportEndReason reason) {
+}
