@@ -16,6 +16,9 @@ final class RunningSystem {
     /** Where the local profile keeps (and on first start creates) the KEK: relative to the module directory. */
     static final String KEK_FILE = ".kiim/kek";
 
+    /** Both services' log output. */
+    static final String LOG_FILE = "target/system-test-services.log";
+
     private static RunningSystem instance;
 
     final ConfigurableApplicationContext commandService;
@@ -44,8 +47,11 @@ final class RunningSystem {
     private static ConfigurableApplicationContext start(Class<?> application) {
         return new SpringApplicationBuilder(application)
                 .profiles("local")
-                // Command-line arguments, because they outrank application.yml.
-                .run("--server.port=0", "--logging.structured.format.console=");
+                // Command-line arguments, because they outrank application.yml. Logs go to a file as well, at
+                // DEBUG for our own code, so tests can prove they hold no personal data.
+                .run("--server.port=0", "--logging.structured.format.console=",
+                        "--logging.file.name=" + LOG_FILE, "--logging.level.de.kiim=DEBUG",
+                        "--kiim.erasure.poll-interval=PT1S");
     }
 
     static String randomKek() {

@@ -45,6 +45,10 @@ public final class ApiClient {
         return send(request(path, user).GET());
     }
 
+    public Response delete(String path, String user) {
+        return send(request(path, user).DELETE());
+    }
+
     public Response post(String path, String user, String jsonBody) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
