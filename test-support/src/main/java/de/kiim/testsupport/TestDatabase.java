@@ -32,8 +32,16 @@ public final class TestDatabase {
         return instance;
     }
 
+    /** One more fresh database on the same server, for a test that must not share state; dropped at exit. */
+    public static TestDatabase another() {
+        return create(instance().server());
+    }
+
     private static TestDatabase create() {
-        PostgresServer server = PostgresServers.find();
+        return create(PostgresServers.find());
+    }
+
+    private static TestDatabase create(PostgresServer server) {
         String name = "kiim_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
                 + "_" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 24), 36);
         try {

@@ -2,6 +2,7 @@ package de.kiim.testsupport;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -17,9 +18,17 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         TestDatabase database = TestDatabase.instance();
-        environment.getPropertySources().addFirst(new MapPropertySource("kiim-test-database", Map.of(
+        var source = new MapPropertySource("kiim-test-database", Map.of(
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password())));
+                "spring.datasource.password", database.password()));
+        // Above application.yml and the environment, below command-line arguments: a test may still choose
+        // another database of this run (see TestDatabase#another()).
+        var sources = environment.getPropertySources();
+        if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
+            sources.addAfter(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME, source);
+        } else {
+            sources.addFirst(source);
+        }
     }
 }
