@@ -20,6 +20,13 @@ import java.util.HexFormat;
 public final class KeyEncryptionKey {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every JDK", e);
+        }
+    });
     private static final int NONCE_BYTES = 12;
 
     private final SecretKey key;
@@ -41,7 +48,7 @@ public final class KeyEncryptionKey {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             cipher.updateAAD(personId.getBytes(StandardCharsets.UTF_8));
             byte[] wrapped = cipher.doFinal(dataKey.getEncoded());
@@ -53,7 +60,7 @@ public final class KeyEncryptionKey {
 
     SecretKey unwrap(byte[] wrapped, String personId) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, wrapped, 0, NONCE_BYTES));
             cipher.updateAAD(personId.getBytes(StandardCharsets.UTF_8));
             byte[] material = cipher.doFinal(wrapped, NONCE_BYTES, wrapped.length - NONCE_BYTES);

@@ -11,7 +11,8 @@ import javax.sql.DataSource;
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 public class DatabaseConfiguration {
 
-    static final SchemaMigration SHARED = SchemaMigration.of("classpath:db/platform", "event_store", "directory", "key_store");
+    /** The schemas both services share. */
+    public static final SchemaMigration SHARED = SchemaMigration.of("classpath:db/platform", "event_store", "directory", "key_store");
 
     @Bean
     SchemaMigrations schemaMigrations(DataSource dataSource, ObjectProvider<SchemaMigration> serviceMigrations) {

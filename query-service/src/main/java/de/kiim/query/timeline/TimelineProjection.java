@@ -8,10 +8,12 @@ import de.kiim.events.EventMetadata;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.PersonalDataModel;
+import de.kiim.platform.crypto.CryptoProperties;
 import de.kiim.platform.crypto.PersonKeyStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +33,22 @@ class TimelineProjection {
     private final JdbcTemplate jdbc;
     private final PersonKeyStore keys;
 
-    TimelineProjection(JdbcTemplate jdbc, PersonKeyStore keys) {
+    private final long keyCacheSize;
+
+    TimelineProjection(JdbcTemplate jdbc, PersonKeyStore keys, CryptoProperties crypto) {
         this.jdbc = jdbc;
         this.keys = keys;
+        this.keyCacheSize = crypto.keyCacheSize();
+    }
+
+    /**
+     * A replay meets every person again, most of them long gone from the key cache: load the keys in one scan
+     * instead of one query per person. Fills the cache (up to its size), so other projections replaying alongside
+     * profit too.
+     */
+    @ResetHandler
+    void onReset() {
+        keys.preloadAll(keyCacheSize);
     }
 
     /**

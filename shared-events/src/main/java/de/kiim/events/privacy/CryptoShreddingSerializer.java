@@ -75,7 +75,10 @@ public final class CryptoShreddingSerializer implements Serializer {
         }
         PersonalDataModel model = PersonalDataModel.of(type);
         JsonNode tree = getConverter().convert(serializedObject.getData(), serializedObject.getContentType(),
-                JsonNode.class).deepCopy();
+                JsonNode.class);
+        if (JsonNode.class.isAssignableFrom(serializedObject.getContentType())) {
+            tree = tree.deepCopy(); // an upcaster's tree may be shared; decrypt a copy
+        }
         PersonId subject = PersonId.of(tree.path(model.subjectProperty()).asText());
         Optional<SecretKey> key = keys.find(subject);
         for (PersonalField field : model.fields()) {

@@ -19,16 +19,21 @@ public final class FieldCipher {
     static final String PREFIX = "kiim:v1:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Per thread, because {@code Cipher.getInstance} costs more than encrypting a name, and one shared
+     * {@code SecureRandom} would make concurrent writers queue for its lock.
+     */
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(FieldCipher::newCipher);
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
     private FieldCipher() {
     }
 
     public static String encrypt(SecretKey key, byte[] plaintext, byte[] associatedData) {
         byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
+        RANDOM.get().nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData);
             byte[] ciphertext = cipher.doFinal(plaintext);
@@ -49,7 +54,7 @@ public final class FieldCipher {
             if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {
                 throw new TamperedDataException("an encrypted personal field is truncated");
             }
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
             cipher.updateAAD(associatedData);
             return cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
@@ -57,6 +62,14 @@ public final class FieldCipher {
             throw new TamperedDataException("an encrypted personal field failed authentication");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM decryption failed", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every JDK", e);
         }
     }
 
