@@ -10,26 +10,14 @@ public enum AgencyKind implements Vocabulary {
     SPRACHKURSTRAEGER("Sprachkursträger", "Language course provider"),
     INTEGRATIONSMANAGEMENT("Kommunales Integrationsmanagement", "Municipal integration management");
 
-    private final String labelDe;
-    private final String labelEn;
+    private final Labels labels;
 
     AgencyKind(String labelDe, String labelEn) {
-        this.labelDe = labelDe;
-        this.labelEn = labelEn;
+        this.labels = new Labels(labelDe, labelEn);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String labelDe() {
-        return labelDe;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -14,26 +14,14 @@ public enum LegalHoldGround implements Vocabulary {
             "Art. 17(3)(d): archiving, research or statistics"),
     LEGAL_CLAIMS("Art. 17 Abs. 3 lit. e: Rechtsansprüche", "Art. 17(3)(e): legal claims");
 
-    private final String labelDe;
-    private final String labelEn;
+    private final Labels labels;
 
     LegalHoldGround(String labelDe, String labelEn) {
-        this.labelDe = labelDe;
-        this.labelEn = labelEn;
+        this.labels = new Labels(labelDe, labelEn);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String labelDe() {
-        return labelDe;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Labels labels() {
+        return labels;
     }
 }

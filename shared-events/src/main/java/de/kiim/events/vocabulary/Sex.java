@@ -7,26 +7,14 @@ public enum Sex implements Vocabulary {
     DIVERSE("divers", "diverse"),
     UNSPECIFIED("ohne Angabe", "unspecified");
 
-    private final String labelDe;
-    private final String labelEn;
+    private final Labels labels;
 
     Sex(String labelDe, String labelEn) {
-        this.labelDe = labelDe;
-        this.labelEn = labelEn;
+        this.labels = new Labels(labelDe, labelEn);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String labelDe() {
-        return labelDe;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -11,26 +11,14 @@ public enum SupportEndReason implements Vocabulary {
     DATA_SUBJECT_REQUEST("Löschantrag der betroffenen Person (Art. 17 DSGVO)",
             "Erasure requested by the data subject (Art. 17 GDPR)");
 
-    private final String labelDe;
-    private final String labelEn;
+    private final Labels labels;
 
     SupportEndReason(String labelDe, String labelEn) {
-        this.labelDe = labelDe;
-        this.labelEn = labelEn;
+        this.labels = new Labels(labelDe, labelEn);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String labelDe() {
-        return labelDe;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -6,12 +6,24 @@ package de.kiim.events.vocabulary;
  */
 public interface Vocabulary {
 
-    /** The stable code stored in events and sent by clients. */
-    String code();
+    /** A value's names for people, in German and English. */
+    record Labels(String de, String en) {
+    }
 
-    String labelDe();
+    Labels labels();
 
-    String labelEn();
+    /** The stable code stored in events and sent by clients: the enum constant's name. */
+    default String code() {
+        return ((Enum<?>) this).name();
+    }
+
+    default String labelDe() {
+        return labels().de();
+    }
+
+    default String labelEn() {
+        return labels().en();
+    }
 
     /** Finds the value of {@code type} with the given code, ignoring case; empty when no value has it. */
     static <V extends Enum<V> & Vocabulary> java.util.Optional<V> byCode(Class<V> type, String code) {
