@@ -29,6 +29,7 @@ final class BenchDatabase implements AutoCloseable {
         dataSource.setUsername(server.user());
         dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(poolSize);
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         dataSources.add(dataSource);
         return dataSource;
     }

@@ -13,12 +13,13 @@ import de.kiim.platform.crypto.KeyEncryptionKeys;
 import de.kiim.platform.crypto.PersonKeyStore;
 import de.kiim.platform.database.DatabaseConfiguration;
 import de.kiim.platform.database.SchemaMigrations;
+import de.kiim.platform.eventstore.EventStoreConfiguration;
 import de.kiim.platform.eventstore.EventStoreSchemas;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -146,7 +147,7 @@ final class EncryptionCost implements Scenario {
                 .snapshotSerializer(serializer)
                 .connectionProvider(new DataSourceConnectionProvider(dataSource))
                 .transactionManager(NoTransactionManager.INSTANCE)
-                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .persistenceExceptionResolver(new SQLStateResolver(EventStoreConfiguration.UNIQUE_VIOLATION))
                 .schema(EventStoreSchemas.events(table))
                 .batchSize(1000)
                 .build();

@@ -50,8 +50,14 @@ public final class ApiClient {
     }
 
     public Response post(String path, String user, String jsonBody) {
-        return send(request(path, user).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+        return post(path, user, jsonBody, java.util.Map.of());
+    }
+
+    public Response post(String path, String user, String jsonBody, java.util.Map<String, String> headers) {
+        var request = request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     public static String json(Object value) {

@@ -37,6 +37,28 @@ public record PostgresServer(String host, int port, String user, String password
         }
     }
 
+    /** Waits until nobody but us is connected to the database, or the timeout has passed. */
+    public void awaitNoConnections(String name, java.time.Duration timeout) throws SQLException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (var connection = connect("postgres");
+             var sessions = connection.prepareStatement("select count(*) from pg_stat_activity where datname = ?")) {
+            sessions.setString(1, name);
+            while (System.nanoTime() < deadline) {
+                var result = sessions.executeQuery();
+                result.next();
+                if (result.getInt(1) == 0) {
+                    return;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     public void dropDatabase(String name) throws SQLException {
         requirePlainName(name);
         try (var connection = connect("postgres")) {

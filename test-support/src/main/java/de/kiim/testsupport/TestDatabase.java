@@ -1,6 +1,7 @@
 package de.kiim.testsupport;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
@@ -50,8 +51,11 @@ public final class TestDatabase {
             throw new IllegalStateException("Could not create test database on " + server.source(), e);
         }
         System.out.println("[kiim] test database " + name + " on " + server.source());
+        // Shutdown hooks run side by side: Spring closes its contexts in its own hook, and they still need the
+        // database to shut down cleanly. So wait until their connections are gone, then drop.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                server.awaitNoConnections(name, Duration.ofSeconds(30));
                 server.dropDatabase(name);
             } catch (SQLException e) {
                 System.err.println("[kiim] could not drop test database " + name + ": " + e.getMessage());

@@ -10,6 +10,7 @@ import de.kiim.events.erasure.LegalHoldPlaced;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.erasure.SupportEnded;
 import de.kiim.events.PersonId;
+import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.vocabulary.LegalHoldGround;
 import de.kiim.platform.crypto.PersonKeys;
@@ -57,6 +58,12 @@ public class Person {
                 command.entryDate(),
                 command.azrNumber(),
                 command.municipality()));
+    }
+
+    @CommandHandler
+    void handle(MovePerson command) {
+        requireNotErased();
+        apply(new PersonMovedWithinDistrict(personId, command.movedOn(), command.municipality()));
     }
 
     @CommandHandler

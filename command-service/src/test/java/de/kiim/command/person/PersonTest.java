@@ -10,6 +10,7 @@ import de.kiim.events.erasure.LegalHoldPlaced;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.erasure.SupportEnded;
 import de.kiim.events.PersonId;
+import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.LegalHoldGround;
@@ -103,6 +104,13 @@ class PersonTest {
     }
 
     @Test
+    void a_move_records_the_new_municipality() {
+        fixture.given(registered())
+                .when(new MovePerson(personId, today, MunicipalityCode.of("15085235")))
+                .expectEvents(new PersonMovedWithinDistrict(personId, today, MunicipalityCode.of("15085235")));
+    }
+
+    @Test
     void ending_support_schedules_erasure_after_the_reasons_retention_period() {
         fixture.given(registered())
                 .when(new EndSupport(personId, today, SupportEndReason.MOVED_AWAY))
@@ -163,6 +171,7 @@ class PersonTest {
         var erased = new PersonDataErased(personId, today, SupportEndReason.LEFT_GERMANY);
         for (Object command : new Object[] {
                 new EndSupport(personId, today, SupportEndReason.LEFT_GERMANY),
+                new MovePerson(personId, today, MunicipalityCode.of("15085235")),
                 new PlaceLegalHold(personId, today, LegalHoldGround.LEGAL_CLAIMS),
                 new ErasePersonData(personId, today, SupportEndReason.DATA_SUBJECT_REQUEST)}) {
             fixture.given(registered(), erased)

@@ -14,7 +14,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
@@ -35,6 +35,9 @@ import java.util.concurrent.TimeUnit;
  */
 @AutoConfiguration(before = {JdbcAutoConfiguration.class, AxonAutoConfiguration.class})
 public class EventStoreConfiguration {
+
+    /** PostgreSQL's SQL state for a unique constraint violation. */
+    public static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
     EventSchema eventSchema() {
@@ -72,10 +75,15 @@ public class EventStoreConfiguration {
                 .build();
     }
 
-    /** Recognises PostgreSQL's unique violation (23505) as a concurrent append of the same sequence number. */
+    /**
+     * Recognises PostgreSQL's unique violation (SQL state 23505) as a concurrent append of the same sequence number,
+     * so it surfaces as Axon's {@code ConcurrencyException} (retried, else 409). Axon's default for JDBC,
+     * {@code JdbcSQLErrorCodesResolver}, looks for {@code SQLIntegrityConstraintViolationException}, which the
+     * PostgreSQL driver never throws: a lost race would have been a 500.
+     */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return new SQLStateResolver(UNIQUE_VIOLATION);
     }
 
     /**

@@ -2,6 +2,7 @@ package de.kiim.query.personcard;
 
 import de.kiim.events.EventMetadata;
 import de.kiim.events.erasure.PersonDataErased;
+import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,6 +29,12 @@ class PersonCardProjection {
     @EventHandler
     void on(PersonDataErased event) {
         jdbc.update("delete from query.person_card where person_id = ?", event.personId().value());
+    }
+
+    @EventHandler
+    void on(PersonMovedWithinDistrict event, @SequenceNumber long sequence) {
+        jdbc.update("update query.person_card set municipality = ?, version = ? where person_id = ? and version < ?",
+                event.municipality().value(), sequence, event.personId().value(), sequence);
     }
 
     @EventHandler

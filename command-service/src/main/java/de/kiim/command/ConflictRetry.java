@@ -1,0 +1,48 @@
+package de.kiim.command;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * When two instances (or two threads) append to one person's stream at once, the event table's unique
+ * (aggregate, sequence) constraint rejects the second append with a {@link ConcurrencyException}. Such a command
+ * is run again on the fresh state, a few times; only if it keeps losing is it answered 409. Every other failure
+ * is final: a broken rule stays broken however often it is tried.
+ */
+@Configuration
+class ConflictRetry {
+
+    static final int RETRIES = 5;
+    static final int INTERVAL_MILLIS = 20;
+
+    @Bean(destroyMethod = "shutdown")
+    ScheduledExecutorService commandRetryExecutor() {
+        return Executors.newScheduledThreadPool(1, runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+        var retry = new IntervalRetryScheduler(IntervalRetryScheduler.builder()
+                .retryExecutor(commandRetryExecutor)
+                .retryInterval(INTERVAL_MILLIS)
+                .maxRetryCount(RETRIES)) {
+            @Override
+            protected boolean isExplicitlyNonTransient(Throwable failure) {
+                return !(failure instanceof ConcurrencyException);
+            }
+        };
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retry).build();
+    }
+}

@@ -1,0 +1,12 @@
+package de.kiim.command.person;
+
+import de.kiim.events.PersonId;
+import de.kiim.events.vocabulary.MunicipalityCode;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** Record a move within the district (<em>Umzug erfassen</em>). */
+public record MovePerson(@TargetAggregateIdentifier PersonId personId, LocalDate movedOn,
+                         MunicipalityCode municipality) {
+}
