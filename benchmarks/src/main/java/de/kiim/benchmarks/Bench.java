@@ -19,7 +19,8 @@ import java.util.Map;
  */
 public final class Bench {
 
-    private static final List<Scenario> SCENARIOS = List.of(new EncryptionCost());
+    private static final List<Scenario> SCENARIOS = List.of(AppendAndLatency.append(), AppendAndLatency.latency(),
+            new Replay(), new Read(), new Growth(), new EncryptionCost());
 
     private Bench() {
     }
@@ -59,14 +60,25 @@ public final class Bench {
         return machine;
     }
 
+    @SuppressWarnings("unchecked")
     private static void write(Path directory, String scenario, Map<String, Object> report) throws Exception {
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
         var json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
         Files.writeString(directory.resolve(scenario + "-" + stamp + ".json"), json);
         Files.writeString(directory.resolve(scenario + "-latest.json"), json);
         StringBuilder markdown = new StringBuilder("# " + scenario + " (" + report.get("started") + ")\n\n| result | value |\n|---|---|\n");
-        ((Map<?, ?>) report.get("results")).forEach((key, value) ->
-                markdown.append("| ").append(key).append(" | ").append(value).append(" |\n"));
+        ((Map<?, ?>) report.get("results")).forEach((key, value) -> {
+            if (!(value instanceof Map<?, ?>)) {
+                markdown.append("| ").append(key).append(" | ").append(value).append(" |\n");
+            }
+        });
+        ((Map<?, ?>) report.get("results")).forEach((key, value) -> {
+            if (value instanceof Map<?, ?> nested) {
+                markdown.append("\n## ").append(key).append("\n");
+                nested.forEach((name, lines) -> markdown.append("\n").append(name).append(":\n```\n")
+                        .append(String.join("\n", (List<String>) lines)).append("\n```\n"));
+            }
+        });
         markdown.append("\nMachine: ").append(report.get("machine")).append("  \nPostgreSQL: ")
                 .append(report.get("postgresql")).append('\n');
         Files.writeString(directory.resolve(scenario + "-latest.md"), markdown);

@@ -23,9 +23,21 @@ final class BenchDatabase implements AutoCloseable {
         server.ensureDatabase(name);
     }
 
+    String jdbcUrl() {
+        return server.jdbcUrl(name) + "?reWriteBatchedInserts=true";
+    }
+
+    String user() {
+        return server.user();
+    }
+
+    String password() {
+        return server.password();
+    }
+
     HikariDataSource dataSource(int poolSize) {
         var dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(server.jdbcUrl(name) + "?reWriteBatchedInserts=true");
+        dataSource.setJdbcUrl(jdbcUrl());
         dataSource.setUsername(server.user());
         dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(poolSize);

@@ -1,8 +1,8 @@
 package de.kiim.command;
 
 import de.kiim.platform.database.SchemaMigration;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
 
 /** The command side of Kiim: agency systems and caseworkers record integration steps here. */
@@ -15,7 +15,14 @@ public class CommandServiceApplication {
         return SchemaMigration.of("classpath:db/command", "command");
     }
 
+    /** Every way of starting this service, so that its configuration is command-service.yml. */
+    public static SpringApplicationBuilder builder() {
+        // Its own config name: in a JVM that runs both services (system tests), an application.yml of each would
+        // shadow the other's.
+        return new SpringApplicationBuilder(CommandServiceApplication.class).properties("spring.config.name=command-service");
+    }
+
     public static void main(String[] args) {
-        SpringApplication.run(CommandServiceApplication.class, args);
+        builder().run(args);
     }
 }

@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,22 +19,25 @@ import java.util.concurrent.ScheduledExecutorService;
  * is final: a broken rule stays broken however often it is tried.
  */
 @Configuration
-class ConflictRetry {
+class ConflictRetry implements DisposableBean {
 
     static final int RETRIES = 5;
     static final int INTERVAL_MILLIS = 20;
 
-    @Bean(destroyMethod = "shutdown")
-    ScheduledExecutorService commandRetryExecutor() {
-        return Executors.newScheduledThreadPool(1, runnable -> {
-            Thread thread = new Thread(runnable, "command-retry");
-            thread.setDaemon(true);
-            return thread;
-        });
+    /** Not a bean: Spring would take a lone ScheduledExecutorService bean for running @Scheduled jobs too. */
+    private final ScheduledExecutorService commandRetryExecutor = Executors.newScheduledThreadPool(1, runnable -> {
+        Thread thread = new Thread(runnable, "command-retry");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public void destroy() {
+        commandRetryExecutor.shutdown();
     }
 
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+    CommandGateway commandGateway(CommandBus commandBus) {
         var retry = new IntervalRetryScheduler(IntervalRetryScheduler.builder()
                 .retryExecutor(commandRetryExecutor)
                 .retryInterval(INTERVAL_MILLIS)

@@ -1,16 +1,23 @@
 package de.kiim.query;
 
 import de.kiim.platform.database.SchemaMigration;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
 
 /** The read side of Kiim: projections of the event store, and the APIs counselors and analysts read. */
 @SpringBootApplication
 public class QueryServiceApplication {
 
+    /** Every way of starting this service, so that its configuration is query-service.yml. */
+    public static SpringApplicationBuilder builder() {
+        // Its own config name: in a JVM that runs both services (system tests), an application.yml of each would
+        // shadow the other's.
+        return new SpringApplicationBuilder(QueryServiceApplication.class).properties("spring.config.name=query-service");
+    }
+
     public static void main(String[] args) {
-        SpringApplication.run(QueryServiceApplication.class, args);
+        builder().run(args);
     }
 
     /** The read models live in schema {@code query}, migrated by this service alone. */

@@ -1,6 +1,7 @@
 package de.kiim.system;
 
 import de.kiim.testsupport.ApiClient;
+import de.kiim.testsupport.ServiceProcess;
 import de.kiim.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,8 +3,8 @@ package de.kiim.system;
 import de.kiim.command.CommandServiceApplication;
 import de.kiim.query.QueryServiceApplication;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
+import static de.kiim.system.RunningSystem.builderOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +15,7 @@ class DemoUsersGuardTest {
         RunningSystem.instance(); // the local profile has seeded the demo users
 
         for (Class<?> service : new Class<?>[] {CommandServiceApplication.class, QueryServiceApplication.class}) {
-            assertThatThrownBy(() -> new SpringApplicationBuilder(service)
+            assertThatThrownBy(() -> builderOf(service)
                     // The running system's KEK, so that the demo-user guard is what stops the start.
                     .run("--server.port=0", "--logging.structured.format.console=",
                             "--kiim.crypto.kek-file=" + RunningSystem.KEK_FILE))

@@ -113,7 +113,7 @@ class DockerComposeConfigurationTest {
     }
 
     private static String serviceConfig(String service) {
-        return read(ROOT.resolve(service + "/src/main/resources/application.yml"));
+        return read(ROOT.resolve(service + "/src/main/resources/" + service + ".yml"));
     }
 
     private static Map<String, Object> yaml(Path file) {

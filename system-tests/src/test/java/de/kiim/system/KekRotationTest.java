@@ -8,7 +8,6 @@ import de.kiim.testsupport.TestDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static de.kiim.system.RunningSystem.builderOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -84,7 +84,7 @@ class KekRotationTest {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--logging.structured.format.console=",
                 "--spring.datasource.url=" + database.jdbcUrl(), kekSetting));
         args.addAll(List.of(more));
-        return new SpringApplicationBuilder(service).profiles("local").run(args.toArray(String[]::new));
+        return builderOf(service).profiles("local").run(args.toArray(String[]::new));
     }
 
     private static String register(ApiClient api, String familyName) {

@@ -1,5 +1,6 @@
 package de.kiim.system;
 
+import de.kiim.testsupport.ServiceProcess;
 import de.kiim.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

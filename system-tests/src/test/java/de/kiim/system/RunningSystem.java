@@ -45,13 +45,24 @@ final class RunningSystem {
     }
 
     private static ConfigurableApplicationContext start(Class<?> application) {
-        return new SpringApplicationBuilder(application)
+        return builderOf(application)
                 .profiles("local")
-                // Command-line arguments, because they outrank application.yml. Logs go to a file as well, at
+                // Command-line arguments, because they outrank the services' own configuration. Logs go to a file as well, at
                 // DEBUG for our own code, so tests can prove they hold no personal data.
                 .run("--server.port=0", "--logging.structured.format.console=",
                         "--logging.file.name=" + LOG_FILE, "--logging.level.de.kiim=DEBUG",
                         "--kiim.erasure.poll-interval=PT1S");
+    }
+
+    /** The service's own builder, so it reads its own configuration file. */
+    static SpringApplicationBuilder builderOf(Class<?> service) {
+        if (service == CommandServiceApplication.class) {
+            return CommandServiceApplication.builder();
+        }
+        if (service == QueryServiceApplication.class) {
+            return QueryServiceApplication.builder();
+        }
+        throw new IllegalArgumentException(service.getName());
     }
 
     static String randomKek() {

@@ -3,9 +3,9 @@ package de.kiim.system;
 import de.kiim.command.CommandServiceApplication;
 import de.kiim.query.QueryServiceApplication;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static de.kiim.system.RunningSystem.builderOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +26,7 @@ class WrongKekTest {
         String wrongKek = RunningSystem.randomKek();
 
         for (Class<?> service : new Class<?>[] {CommandServiceApplication.class, QueryServiceApplication.class}) {
-            assertThatThrownBy(() -> new SpringApplicationBuilder(service)
+            assertThatThrownBy(() -> builderOf(service)
                     .profiles("local")
                     .run("--server.port=0", "--logging.structured.format.console=", "--kiim.crypto.kek=" + wrongKek))
                     .rootCause()
@@ -41,7 +41,7 @@ class WrongKekTest {
 
     @Test
     void a_malformed_kek_fails_naming_the_setting_but_not_the_value() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(CommandServiceApplication.class)
+        assertThatThrownBy(() -> CommandServiceApplication.builder()
                 .run("--server.port=0", "--logging.structured.format.console=", "--kiim.crypto.kek=not-a-key"))
                 .rootCause()
                 .hasMessageContaining("Malformed key-encryption key in kiim.crypto.kek (KIIM_KEK)")

@@ -22,7 +22,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", database.username(),
                 "spring.datasource.password", database.password()));
-        // Above application.yml and the environment, below command-line arguments: a test may still choose
+        // Above configuration files and the environment, below command-line arguments: a test may still choose
         // another database of this run (see TestDatabase#another()).
         var sources = environment.getPropertySources();
         if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {

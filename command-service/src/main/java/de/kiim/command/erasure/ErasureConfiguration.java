@@ -16,7 +16,7 @@ class ErasureConfiguration {
     static final String ERASURE_SCHEDULE = "erasure-schedule";
 
     /**
-     * Both groups run in the command's own transaction (subscribing, see application.yml). A failure there must
+     * Both groups run in the command's own transaction (subscribing, see command-service.yml). A failure there must
      * fail the command — Axon's default would log it and commit the event anyway, leaving an erasure proof without
      * a destroyed key.
      */

@@ -30,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * to this aggregate's stream. It deliberately keeps no personal data in its state: decisions need only codes and
  * dates, and a snapshot of it must hold nothing that survives crypto-shredding.
  */
-@Aggregate
+@Aggregate(cache = "personCache")
 public class Person {
 
     @AggregateIdentifier

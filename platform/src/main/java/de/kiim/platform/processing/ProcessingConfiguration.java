@@ -17,9 +17,9 @@ public class ProcessingConfiguration {
     @Bean(destroyMethod = "leave")
     FairShareSegments fairShareSegments(JdbcTemplate jdbc, @Value("${spring.application.name}") String service,
                                         @Value("${kiim.processing.heartbeat:PT2S}") Duration heartbeat) {
-        FairShareSegments fairShare = new FairShareSegments(jdbc, service, heartbeat);
-        fairShare.beat();
-        return fairShare;
+        // The first beat comes from the scheduler, which starts only once the context is up: an instance that
+        // fails to start never counts as live.
+        return new FairShareSegments(jdbc, service, heartbeat);
     }
 
     @Bean

@@ -1,0 +1,81 @@
+package de.kiim.benchmarks;
+
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code read}: latency of the timeline and the person card of a person with 200 events, read back to back by
+ * one client while {@value #WRITERS} clients append events for other persons.
+ */
+final class Read implements Scenario {
+
+    static final int WRITERS = 4;
+    private static final Duration MEASURE = Duration.ofSeconds(20);
+
+    @Override
+    public String name() {
+        return "read";
+    }
+
+    @Override
+    public Map<String, Object> run(BenchDatabase database) throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        try (BenchSystem system = new BenchSystem(database)) {
+            Population population = Population.record(system.commands(), 100, 8, 11);
+            String heavy = heavyPerson(system, 200);
+            results.put("person_events", 200);
+
+            Histogram timeline = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
+            Histogram card = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
+            var persons = population.personIds;
+            Thread writers = new Thread(() -> {
+                try {
+                    double appends = Load.closedLoop(WRITERS, Duration.ZERO, MEASURE.plusSeconds(2), (client, i) ->
+                            Population.move(system.commands(), persons.get((int) ((client + (long) WRITERS * i)
+                                    % persons.size())), i % 2 == 0 ? "15085370" : "15085235"));
+                    results.put("concurrent_appends_per_s", Load.round(appends));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            writers.start();
+            Load.closedLoop(1, Duration.ofSeconds(1), MEASURE, (client, i) -> {
+                long start = System.nanoTime();
+                if (i % 2 == 0) {
+                    require(system.queries().get("/api/v1/persons/" + heavy + "/timeline", "abh").status());
+                    timeline.recordValue((System.nanoTime() - start) / 1000);
+                } else {
+                    require(system.queries().get("/api/v1/persons/" + heavy, "abh").status());
+                    card.recordValue((System.nanoTime() - start) / 1000);
+                }
+            });
+            writers.join();
+            results.putAll(Load.percentiles("timeline", timeline));
+            results.putAll(Load.percentiles("card", card));
+        }
+        return results;
+    }
+
+    /** A person with {@code events} events in all, once the timeline shows every one of them. */
+    static String heavyPerson(BenchSystem system, int events) throws InterruptedException {
+        String personId = Population.register(system.commands(), 77_777);
+        for (int move = 1; move < events; move++) {
+            Population.move(system.commands(), personId, move % 2 == 0 ? "15085370" : "15085235");
+        }
+        while (system.queries().get("/api/v1/persons/" + personId + "/timeline", "abh").json().size() < events) {
+            Thread.sleep(100);
+        }
+        return personId;
+    }
+
+    private static void require(int status) {
+        if (status != 200) {
+            throw new IllegalStateException("read answered HTTP " + status);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package de.kiim.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ProjectionAdminTest {
+
+    private final RunningSystem system = RunningSystem.instance();
+
+    @Test
+    void stewards_see_every_projection_and_rebuild_one_without_losing_entries() {
+        String personId = RegisterAndReadTest.registerSomeone(system);
+        String timeline = "/api/v1/persons/" + personId + "/timeline";
+        await().atMost(Duration.ofSeconds(10)).until(() -> system.queries.get(timeline, "abh").status() == 200);
+
+        // The only instance on this database holds all four segments of each projection.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode projections = system.queries.get("/api/v1/admin/projections", "steward").json();
+            assertThat(projections.findValuesAsText("name")).contains("timeline", "person-card");
+            assertThat(projections.get(projections.findValuesAsText("name").indexOf("timeline")).path("segments"))
+                    .hasSize(4);
+        });
+
+        var replay = system.queries.post("/api/v1/admin/projections/timeline/replay", "steward", "");
+        assertThat(replay.status()).isEqualTo(202);
+        RegisterAndReadTest.registerSomeone(system); // a replay ends with the first event after its start
+        await().atMost(Duration.ofSeconds(30)).until(() -> system.queries.get("/api/v1/admin/projections", "steward")
+                .json().findValues("replaying").stream().noneMatch(JsonNode::asBoolean));
+        assertThat(system.queries.get(timeline, "abh").json()).hasSize(1);
+    }
+
+    @Test
+    void projection_administration_is_for_stewards_and_names_must_exist() {
+        assertThat(system.queries.get("/api/v1/admin/projections", "abh").status()).isEqualTo(403);
+        assertThat(system.queries.post("/api/v1/admin/projections/timeline/replay", "analyst", "").status())
+                .isEqualTo(403);
+        assertThat(system.queries.post("/api/v1/admin/projections/no-such/replay", "steward", "").status())
+                .isEqualTo(404);
+    }
+}
