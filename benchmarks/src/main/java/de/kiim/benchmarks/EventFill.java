@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class EventFill {
 
     private final JdbcTemplate jdbc;
+    /** Copy numbers already used: each copy of a person gets the id md5(person:copy). */
+    private long copiesMade;
 
     EventFill(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -21,12 +23,11 @@ final class EventFill {
 
     /** Adds copies of the first {@code originals} events until the store holds at least {@code target}. */
     void growTo(long target, long originals, boolean withTimeline) {
-        long copy = 0;
         while (events() < target) {
             long needed = target - events();
             long copies = Math.max(1, Math.min(needed / originals, 500_000 / originals));
-            long from = copy + 1;
-            long to = copy + copies;
+            long from = copiesMade + 1;
+            long to = copiesMade + copies;
             jdbc.update("""
                     insert into event_store.domain_event_entry (aggregate_identifier, sequence_number, type,
                             event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp)
@@ -47,7 +48,7 @@ final class EventFill {
                                                 where global_index <= ? and sequence_number = 0)""",
                         from, to, maxOriginalIndex(originals));
             }
-            copy = to;
+            copiesMade = to;
         }
         jdbc.execute("analyze");
     }
