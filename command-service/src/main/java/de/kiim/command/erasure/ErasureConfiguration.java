@@ -10,9 +10,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 @EnableConfigurationProperties(RetentionPeriods.class)
-class ErasureConfiguration {
+public class ErasureConfiguration {
 
-    static final String KEY_SHREDDER = "key-shredder";
+    /** The subscribing group whose handlers run in the transaction that appends PersonDataErased. */
+    public static final String KEY_SHREDDER = "key-shredder";
     static final String ERASURE_SCHEDULE = "erasure-schedule";
 
     /**

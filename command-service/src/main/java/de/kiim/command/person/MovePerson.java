@@ -1,5 +1,6 @@
 package de.kiim.command.person;
 
+import de.kiim.command.api.PersonCommand;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -7,6 +8,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.LocalDate;
 
 /** Record a move within the district (<em>Umzug erfassen</em>). */
-public record MovePerson(@TargetAggregateIdentifier PersonId personId, LocalDate movedOn,
-                         MunicipalityCode municipality) {
+public record MovePerson(@TargetAggregateIdentifier PersonId personId, LocalDate occurredOn,
+                         MunicipalityCode municipality) implements PersonCommand {
 }

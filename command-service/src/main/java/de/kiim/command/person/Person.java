@@ -1,43 +1,95 @@
 package de.kiim.command.person;
 
+import de.kiim.command.api.CommandDispatch;
+import de.kiim.command.api.PersonCommand;
+import de.kiim.command.benefits.ChangeBenefitRegime;
+import de.kiim.command.counselling.RecordCounsellingSession;
+import de.kiim.command.course.CourseCommand;
+import de.kiim.command.course.CourseParticipation;
+import de.kiim.command.course.EnrolInCourse;
+import de.kiim.command.education.RecordPreviousOccupation;
+import de.kiim.command.education.RecordRecognitionDecision;
+import de.kiim.command.education.RecordSchooling;
+import de.kiim.command.employment.Employment;
+import de.kiim.command.employment.EmploymentCommand;
+import de.kiim.command.employment.StartEmployment;
 import de.kiim.command.erasure.EndSupport;
 import de.kiim.command.erasure.ErasePersonData;
 import de.kiim.command.erasure.LiftLegalHold;
 import de.kiim.command.erasure.PlaceLegalHold;
 import de.kiim.command.erasure.RetentionPeriods;
+import de.kiim.command.language.AssessLanguageLevel;
+import de.kiim.command.residence.ChangeResidenceStatus;
+import de.kiim.events.PersonId;
+import de.kiim.events.benefits.BenefitRegimeChanged;
+import de.kiim.events.counselling.CounsellingSessionHeld;
+import de.kiim.events.course.CourseEnrolled;
+import de.kiim.events.education.PreviousOccupationRecorded;
+import de.kiim.events.education.QualificationRecognitionDecided;
+import de.kiim.events.education.SchoolingRecorded;
+import de.kiim.events.employment.EmploymentStarted;
 import de.kiim.events.erasure.LegalHoldLifted;
 import de.kiim.events.erasure.LegalHoldPlaced;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.erasure.SupportEnded;
-import de.kiim.events.PersonId;
+import de.kiim.events.language.LanguageLevelAssessed;
+import de.kiim.events.person.BaseDataCorrected;
+import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.privacy.PersonalData;
+import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.LegalHoldGround;
 import de.kiim.platform.crypto.PersonKeys;
 import de.kiim.platform.web.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The person (<em>betroffene Person</em>) whose integration path Kiim records; every event about them is appended
- * to this aggregate's stream. It deliberately keeps no personal data in its state: decisions need only codes and
- * dates, and a snapshot of it must hold nothing that survives crypto-shredding.
+ * to this aggregate's stream. Its state holds what its rules need: codes, dates of steps, and — the one personal
+ * value — the date of birth, marked {@link PersonalData}. It has no snapshots: they would need an encrypted record
+ * form first (ADR 0007).
+ * <p>
+ * Rules every step shares are checked once, in {@link #checkSharedRules}; courses and employments are entities of
+ * their own ({@link CourseParticipation}, {@link Employment}) with their own rules.
  */
 @Aggregate(cache = "personCache")
 public class Person {
 
     @AggregateIdentifier
     private PersonId personId;
+    @PersonalData
+    private LocalDate dateOfBirth;
+    private LocalDate entryDate;
+    private boolean movedAway;
+    private BenefitRegime benefitRegime;
     private boolean supportEnded;
     private final Set<LegalHoldGround> legalHolds = EnumSet.noneOf(LegalHoldGround.class);
     private boolean erased;
+
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<UUID, CourseParticipation> courses = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<UUID, Employment> employments = new HashMap<>();
 
     protected Person() {
         // for Axon's event sourcing
@@ -60,15 +112,131 @@ public class Person {
                 command.municipality()));
     }
 
+    /**
+     * Runs before every command for an existing person, including those of its courses and employments. Answers
+     * the person's version after the command, which the API returns as {@code ETag}.
+     */
+    @CommandHandlerInterceptor
+    Object checkSharedRules(CommandMessage<?> message, InterceptorChain chain) throws Exception {
+        if (erased) {
+            throw RuleViolation.gone("person.erased", "The person's data has been erased.");
+        }
+        Object expected = message.getMetaData().get(CommandDispatch.EXPECTED_VERSION);
+        if (expected != null && !expected.equals(AggregateLifecycle.getVersion())) {
+            throw RuleViolation.preconditionFailed("person.version-changed",
+                    "The person has changed since the version in If-Match; read it again.");
+        }
+        if (message.getPayload() instanceof PersonCommand step) {
+            requireNotBeforeBirth(step);
+        }
+        if (message.getPayload() instanceof CourseCommand step && !courses.containsKey(step.enrolmentId())) {
+            throw RuleViolation.notFound("course.unknown", "The person has no course enrolment with this id.");
+        }
+        if (message.getPayload() instanceof EmploymentCommand step && !employments.containsKey(step.employmentId())) {
+            throw RuleViolation.notFound("employment.unknown", "The person has no employment with this id.");
+        }
+        chain.proceed();
+        return AggregateLifecycle.getVersion();
+    }
+
+    private void requireNotBeforeBirth(PersonCommand step) {
+        if (dateOfBirth != null && step.datesToCheck().stream().anyMatch(day -> day.isBefore(dateOfBirth))) {
+            throw RuleViolation.unprocessable("date.before-birth",
+                    "A step of a person's integration path cannot happen before their birth.");
+        }
+    }
+
+    @CommandHandler
+    void handle(CorrectBaseData command) {
+        LocalDate born = command.dateOfBirth() != null ? command.dateOfBirth() : dateOfBirth;
+        LocalDate entered = command.entryDate() != null ? command.entryDate() : entryDate;
+        if (born != null && entered != null && entered.isBefore(born)) {
+            throw RuleViolation.unprocessable("date.before-birth",
+                    "After the correction the entry date would lie before the date of birth.");
+        }
+        apply(new BaseDataCorrected(personId, command.occurredOn(), command.familyName(), command.givenNames(),
+                command.dateOfBirth(), command.sex(), command.nationality(), command.entryDate(),
+                command.azrNumber()));
+    }
+
     @CommandHandler
     void handle(MovePerson command) {
-        requireNotErased();
-        apply(new PersonMovedWithinDistrict(personId, command.movedOn(), command.municipality()));
+        apply(new PersonMovedWithinDistrict(personId, command.occurredOn(), command.municipality()));
+    }
+
+    @CommandHandler
+    void handle(MovePersonAway command) {
+        if (movedAway) {
+            throw RuleViolation.conflict("person.already-moved-away",
+                    "The person has already moved out of the district.");
+        }
+        apply(new PersonMovedAway(personId, command.occurredOn(), command.destination()));
+    }
+
+    @CommandHandler
+    void handle(ChangeResidenceStatus command) {
+        apply(new ResidenceStatusChanged(personId, command.occurredOn(), command.status(), command.validUntil()));
+    }
+
+    @CommandHandler
+    void handle(ChangeBenefitRegime command) {
+        if (command.regime() == benefitRegime) {
+            throw RuleViolation.conflict("benefit-regime.unchanged",
+                    "The person already receives benefits under this regime.");
+        }
+        apply(new BenefitRegimeChanged(personId, command.occurredOn(), command.regime(), benefitRegime));
+    }
+
+    @CommandHandler
+    void handle(AssessLanguageLevel command) {
+        apply(new LanguageLevelAssessed(personId, command.occurredOn(), command.skill(), command.level(),
+                command.method()));
+    }
+
+    @CommandHandler
+    void handle(EnrolInCourse command) {
+        boolean alreadyInSuchCourse = courses.values().stream()
+                .anyMatch(course -> course.isOngoing() && course.courseType() == command.courseType());
+        if (alreadyInSuchCourse) {
+            throw RuleViolation.conflict("course.already-enrolled",
+                    "The person is already enrolled in an ongoing course of this type.");
+        }
+        apply(new CourseEnrolled(personId, command.enrolmentId(), command.occurredOn(), command.courseType(),
+                command.startsOn(), command.providerAgency()));
+    }
+
+    @CommandHandler
+    void handle(RecordSchooling command) {
+        apply(new SchoolingRecorded(personId, command.occurredOn(), command.level(), command.years(),
+                command.country()));
+    }
+
+    @CommandHandler
+    void handle(RecordRecognitionDecision command) {
+        apply(new QualificationRecognitionDecided(personId, command.occurredOn(), command.referenceOccupation(),
+                command.outcome()));
+    }
+
+    @CommandHandler
+    void handle(RecordPreviousOccupation command) {
+        apply(new PreviousOccupationRecorded(personId, command.occurredOn(), command.occupation(), command.years(),
+                command.country()));
+    }
+
+    @CommandHandler
+    void handle(StartEmployment command) {
+        apply(new EmploymentStarted(personId, command.employmentId(), command.occurredOn(), command.occupation(),
+                command.kind(), command.weeklyHours()));
+    }
+
+    @CommandHandler
+    void handle(RecordCounsellingSession command) {
+        apply(new CounsellingSessionHeld(personId, command.occurredOn(), command.topics(),
+                command.agreedNextSteps()));
     }
 
     @CommandHandler
     void handle(EndSupport command, RetentionPeriods retention) {
-        requireNotErased();
         if (supportEnded) {
             throw RuleViolation.conflict("support.already-ended", "Support for this person has already ended.");
         }
@@ -78,7 +246,6 @@ public class Person {
 
     @CommandHandler
     void handle(PlaceLegalHold command) {
-        requireNotErased();
         if (legalHolds.contains(command.ground())) {
             throw RuleViolation.conflict("legal-hold.already-placed", "This legal hold is already in place.");
         }
@@ -87,7 +254,6 @@ public class Person {
 
     @CommandHandler
     void handle(LiftLegalHold command) {
-        requireNotErased();
         if (!legalHolds.contains(command.ground())) {
             throw RuleViolation.conflict("legal-hold.not-placed", "No such legal hold is in place.");
         }
@@ -97,7 +263,6 @@ public class Person {
     /** Art. 17(3) legal holds are the only thing that blocks erasure. */
     @CommandHandler
     void handle(ErasePersonData command) {
-        requireNotErased();
         if (!legalHolds.isEmpty()) {
             throw RuleViolation.conflict("erasure.legal-hold",
                     "A legal hold under Art. 17(3) GDPR blocks erasure: " + legalHolds + ".");
@@ -105,15 +270,47 @@ public class Person {
         apply(new PersonDataErased(personId, command.erasedOn(), command.reason()));
     }
 
-    private void requireNotErased() {
-        if (erased) {
-            throw RuleViolation.gone("person.erased", "The person's data has been erased.");
+    @EventSourcingHandler
+    void on(PersonRegistered event) {
+        this.personId = event.personId();
+        this.dateOfBirth = event.dateOfBirth();
+        this.entryDate = event.entryDate();
+    }
+
+    @EventSourcingHandler
+    void on(BaseDataCorrected event) {
+        if (event.dateOfBirth() != null) {
+            this.dateOfBirth = event.dateOfBirth();
+        }
+        if (event.entryDate() != null) {
+            this.entryDate = event.entryDate();
         }
     }
 
     @EventSourcingHandler
-    void on(PersonRegistered event) {
-        this.personId = event.personId();
+    void on(PersonMovedAway event) {
+        this.movedAway = true;
+    }
+
+    /** Moving to a municipality of the district again after moving away is a return. */
+    @EventSourcingHandler
+    void on(PersonMovedWithinDistrict event) {
+        this.movedAway = false;
+    }
+
+    @EventSourcingHandler
+    void on(BenefitRegimeChanged event) {
+        this.benefitRegime = event.regime();
+    }
+
+    @EventSourcingHandler
+    void on(CourseEnrolled event) {
+        courses.put(event.enrolmentId(), new CourseParticipation(event));
+    }
+
+    @EventSourcingHandler
+    void on(EmploymentStarted event) {
+        employments.put(event.employmentId(), new Employment(event));
     }
 
     @EventSourcingHandler
@@ -134,5 +331,6 @@ public class Person {
     @EventSourcingHandler
     void on(PersonDataErased event) {
         this.erased = true;
+        this.dateOfBirth = null;
     }
 }

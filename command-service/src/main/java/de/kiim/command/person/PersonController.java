@@ -1,41 +1,50 @@
 package de.kiim.command.person;
 
+import de.kiim.command.api.CommandDispatch;
 import de.kiim.command.validation.Ags;
+import de.kiim.command.validation.Code;
+import de.kiim.command.validation.Country;
+import de.kiim.command.validation.DateOrder;
 import de.kiim.events.PersonId;
+import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
-import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import org.springframework.web.bind.annotation.PathVariable;
+import de.kiim.events.vocabulary.Sex;
+import de.kiim.platform.web.FieldProblem;
+import de.kiim.platform.web.InvalidRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import java.time.Clock;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @RestController
 @RequestMapping("/api/v1/persons")
-@Tag(name = "Persons", description = "Registration and base data")
+@Tag(name = "Persons", description = "Registration, base data and moves")
 class PersonController {
 
-    private final CommandGateway commands;
-    private final Clock clock;
+    private final CommandDispatch dispatch;
     private final String queryServiceUrl;
 
-    PersonController(CommandGateway commands, Clock clock,
-                           @Value("${kiim.query-service.url:http://localhost:8082}") String queryServiceUrl) {
-        this.commands = commands;
-        this.clock = clock;
+    PersonController(CommandDispatch dispatch,
+                     @Value("${kiim.query-service.url:http://localhost:8082}") String queryServiceUrl) {
+        this.dispatch = dispatch;
         this.queryServiceUrl = queryServiceUrl;
     }
 
@@ -48,24 +57,74 @@ class PersonController {
             @Schema(description = "Day of the move; today when absent") @PastOrPresent LocalDate movedOn) {
     }
 
+    record MoveAwayRequest(
+            @Schema(description = "Amtlicher Gemeindeschlüssel of the destination, if in Germany and known",
+                    example = "03241001") @Ags String destination,
+            @Schema(description = "Day of the move; today when absent") @PastOrPresent LocalDate movedOn) {
+    }
+
+    /** Only the fields to correct are sent; at least one. */
+    @DateOrder(earlier = "dateOfBirth", later = "entryDate")
+    record CorrectionRequest(
+            @Schema(example = "Beispiel") @Size(max = 200)
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank when present") String familyName,
+            @Schema(example = "Amal Noor") @Size(max = 200)
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank when present") String givenNames,
+            @Schema(example = "1990-04-01") @PastOrPresent LocalDate dateOfBirth,
+            @Schema(example = "FEMALE") @Code(Sex.class) String sex,
+            @Schema(description = "ISO 3166-1 alpha-2 or alpha-3", example = "SYR") @Country String nationality,
+            @Schema(example = "2023-09-15") @PastOrPresent LocalDate entryDate,
+            @Schema(description = "AZR-Nummer, 12 digits", example = "123456789012")
+            @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String azrNumber) {
+
+        boolean correctsNothing() {
+            return Stream.of(familyName, givenNames, dateOfBirth, sex, nationality, entryDate, azrNumber)
+                    .allMatch(java.util.Objects::isNull);
+        }
+    }
+
     @PostMapping
     @Operation(summary = "Register a person",
             description = "Appends PersonRegistered. The Location header points to the person card on the query "
                     + "service.")
     ResponseEntity<Registered> register(@Valid @RequestBody RegistrationRequest request) {
         PersonId personId = PersonId.random();
-        commands.sendAndWait(request.toCommand(personId, LocalDate.now(clock)));
-        var location = UriComponentsBuilder.fromUriString(queryServiceUrl)
+        URI location = UriComponentsBuilder.fromUriString(queryServiceUrl)
                 .path("/api/v1/persons/{id}").buildAndExpand(personId.toString()).toUri();
-        return ResponseEntity.created(location).body(new Registered(personId.toString()));
+        return dispatch.send(request.toCommand(personId, dispatch.dayOr(null)), HttpStatus.CREATED, location,
+                new Registered(personId.toString()));
+    }
+
+    @PostMapping("/{personId}/base-data-corrections")
+    @Operation(summary = "Correct base data (Art. 16 GDPR)",
+            description = "Appends BaseDataCorrected with the fields sent; fields left out stay as they are.")
+    ResponseEntity<Void> correct(@PathVariable UUID personId, @Valid @RequestBody CorrectionRequest request) {
+        if (request.correctsNothing()) {
+            throw new InvalidRequest(new FieldProblem("body", "must contain at least one field to correct"));
+        }
+        return dispatch.send(new CorrectBaseData(new PersonId(personId), dispatch.dayOr(null),
+                strip(request.familyName()), strip(request.givenNames()), request.dateOfBirth(),
+                request.sex() == null ? null : Sex.valueOf(request.sex()),
+                request.nationality() == null ? null : CountryCode.of(request.nationality()),
+                request.entryDate(), request.azrNumber()));
     }
 
     @PostMapping("/{personId}/moves")
     @Operation(summary = "Record a move within the district", description = "Appends PersonMovedWithinDistrict.")
     ResponseEntity<Void> move(@PathVariable UUID personId, @Valid @RequestBody MoveRequest request) {
-        commands.sendAndWait(new MovePerson(new PersonId(personId),
-                request.movedOn() == null ? LocalDate.now(clock) : request.movedOn(),
+        return dispatch.send(new MovePerson(new PersonId(personId), dispatch.dayOr(request.movedOn()),
                 MunicipalityCode.of(request.municipality())));
-        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{personId}/move-away")
+    @Operation(summary = "Record that the person left the district", description = "Appends PersonMovedAway; "
+            + "409 when they have already left.")
+    ResponseEntity<Void> moveAway(@PathVariable UUID personId, @Valid @RequestBody MoveAwayRequest request) {
+        return dispatch.send(new MovePersonAway(new PersonId(personId), dispatch.dayOr(request.movedOn()),
+                request.destination() == null ? null : MunicipalityCode.of(request.destination())));
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 }

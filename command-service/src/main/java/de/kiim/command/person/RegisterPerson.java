@@ -4,12 +4,13 @@ import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
 /** Register a newcomer in the district (<em>Person erfassen</em>). The caller has already validated the input. */
 public record RegisterPerson(
-        PersonId personId,
+        @TargetAggregateIdentifier PersonId personId,
         LocalDate registeredOn,
         String familyName,
         String givenNames,

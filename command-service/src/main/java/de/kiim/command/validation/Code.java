@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * combine with {@code @NotNull} where the code is required.
  */
 @Documented
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = Code.Validator.class)
 public @interface Code {

@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 
 /** The string is an ISO 3166-1 alpha-2 or alpha-3 country code, see {@link CountryCode}. {@code null} is valid. */
 @Documented
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = Country.Validator.class)
 public @interface Country {

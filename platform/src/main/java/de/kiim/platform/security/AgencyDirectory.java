@@ -40,6 +40,12 @@ public class AgencyDirectory implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
+    /** The kind of the agency with this id, if the directory knows it. */
+    public java.util.Optional<AgencyKind> kindOf(String agencyId) {
+        return jdbc.queryForList("select kind from directory.agency where id = ?", String.class, agencyId)
+                .stream().findFirst().map(AgencyKind::valueOf);
+    }
+
     private static Set<Role> roles(Array array) throws SQLException {
         Set<Role> roles = Arrays.stream((String[]) array.getArray()).map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));

@@ -102,6 +102,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(violation.status()).body(problem);
     }
 
+    @ExceptionHandler(InvalidRequest.class)
+    ResponseEntity<Object> invalidRequest(InvalidRequest invalid) {
+        return invalid(invalid.problems());
+    }
+
     @ExceptionHandler(AggregateDeletedException.class)
     ResponseEntity<Object> deleted(AggregateDeletedException ex) {
         return problem(HttpStatus.GONE, "The person's data has been erased.");
@@ -123,6 +128,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         Throwable cause = ex.getCause();
         if (cause instanceof RuleViolation violation) {
             return ruleViolation(violation);
+        }
+        if (cause instanceof InvalidRequest invalid) {
+            return invalidRequest(invalid);
         }
         if (cause instanceof AggregateDeletedException deleted) {
             return deleted(deleted);

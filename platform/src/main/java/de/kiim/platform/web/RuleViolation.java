@@ -29,6 +29,11 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, rule, message);
     }
 
+    /** The client's {@code If-Match} names a version of the person that is no longer current. */
+    public static RuleViolation preconditionFailed(String rule, String message) {
+        return new RuleViolation(HttpStatus.PRECONDITION_FAILED, rule, message);
+    }
+
     public static RuleViolation gone(String rule, String message) {
         return new RuleViolation(HttpStatus.GONE, rule, message);
     }

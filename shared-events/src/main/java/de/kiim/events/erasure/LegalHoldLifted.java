@@ -2,6 +2,7 @@ package de.kiim.events.erasure;
 
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
+import de.kiim.events.Label;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.LegalHoldGround;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 
 /** A legal hold no longer applies (<em>Löschsperre aufgehoben</em>). */
 @Revision("1")
+@Label(de = "Löschsperre aufgehoben", en = "Legal hold lifted")
 @Category(DataCategory.BASE_DATA)
 public record LegalHoldLifted(@DataSubjectId PersonId personId, LocalDate occurredAt, LegalHoldGround ground) {
 }

@@ -2,6 +2,7 @@ package de.kiim.events.erasure;
 
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
+import de.kiim.events.Label;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.SupportEndReason;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  * event's metadata; the event itself holds no personal data. Read models delete the person's rows on it.
  */
 @Revision("1")
+@Label(de = "Personendaten gelöscht", en = "Personal data erased")
 @Category(DataCategory.BASE_DATA)
 public record PersonDataErased(@DataSubjectId PersonId personId, LocalDate occurredAt, SupportEndReason reason) {
 }

@@ -2,6 +2,7 @@ package de.kiim.events.erasure;
 
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
+import de.kiim.events.Label;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.SupportEndReason;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
  * @param erasureDueOn the day the person's data key is to be destroyed
  */
 @Revision("1")
+@Label(de = "Betreuung beendet", en = "Support ended")
 @Category(DataCategory.BASE_DATA)
 public record SupportEnded(@DataSubjectId PersonId personId, LocalDate occurredAt, SupportEndReason reason,
                            LocalDate erasureDueOn) {

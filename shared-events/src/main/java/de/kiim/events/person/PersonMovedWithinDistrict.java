@@ -2,6 +2,7 @@ package de.kiim.events.person;
 
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
+import de.kiim.events.Label;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.MunicipalityCode;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
  * @param occurredAt the day of the move
  */
 @Revision("1")
+@Label(de = "Umzug innerhalb des Kreises", en = "Moved within the district")
 @Category(DataCategory.BASE_DATA)
 public record PersonMovedWithinDistrict(@DataSubjectId PersonId personId, LocalDate occurredAt,
                                         MunicipalityCode municipality) {

@@ -2,6 +2,7 @@ package de.kiim.events.person;
 
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
+import de.kiim.events.Label;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.privacy.PersonalData;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
  * @param azrNumber  the AZR number (<em>AZR-Nummer</em>), or {@code null} when not known
  */
 @Revision("1")
+@Label(de = "Person erfasst", en = "Person registered")
 @Category(DataCategory.BASE_DATA)
 public record PersonRegistered(
         @DataSubjectId PersonId personId,

@@ -1,0 +1,137 @@
+package de.kiim.command.course;
+
+import de.kiim.command.api.CommandDispatch;
+import de.kiim.command.validation.Code;
+import de.kiim.events.PersonId;
+import de.kiim.events.vocabulary.CefrLevel;
+import de.kiim.events.vocabulary.CourseType;
+import de.kiim.events.vocabulary.DropOutReason;
+import de.kiim.events.vocabulary.ExamResult;
+import de.kiim.events.vocabulary.InterruptionReason;
+import de.kiim.platform.security.AgencyDirectory;
+import de.kiim.platform.web.FieldProblem;
+import de.kiim.platform.web.InvalidRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/persons/{personId}/courses")
+@Tag(name = "Courses", description = "Language and orientation courses: enrolment, interruption, completion, "
+        + "drop-out")
+class CourseController {
+
+    private final CommandDispatch dispatch;
+    private final AgencyDirectory directory;
+
+    CourseController(CommandDispatch dispatch, AgencyDirectory directory) {
+        this.dispatch = dispatch;
+        this.directory = directory;
+    }
+
+    record EnrolmentRequest(
+            @Schema(example = "INTEGRATION_GENERAL") @NotNull @Code(CourseType.class) String courseType,
+            @Schema(description = "First course day, may lie in the future", example = "2024-04-08")
+            @NotNull LocalDate startsOn,
+            @Schema(description = "Agency id of the course provider; the caller's agency when absent",
+                    example = "kvhs-harz") @Size(max = 64) String providerAgency,
+            @Schema(description = "Day of enrolment; today when absent") @PastOrPresent LocalDate enrolledOn) {
+    }
+
+    record Enrolled(String enrolmentId) {
+    }
+
+    record InterruptionRequest(
+            @Schema(example = "ILLNESS") @NotNull @Code(InterruptionReason.class) String reason,
+            @Schema(description = "First day missed; today when absent") @PastOrPresent LocalDate interruptedOn) {
+    }
+
+    record ResumptionRequest(
+            @Schema(description = "First day back; today when absent") @PastOrPresent LocalDate resumedOn) {
+    }
+
+    record CompletionRequest(
+            @Schema(description = "At most one result per exam", example = "[\"DTZ_B1\", \"LID_PASSED\"]")
+            @Size(max = 2) List<@NotNull @Code(ExamResult.class) String> examResults,
+            @Schema(description = "CEFR level certified, if any", example = "B1") @Code(CefrLevel.class)
+            String levelReached,
+            @Schema(description = "Last course day or exam day; today when absent") @PastOrPresent
+            LocalDate completedOn) {
+    }
+
+    record DropOutRequest(
+            @Schema(example = "EMPLOYMENT") @NotNull @Code(DropOutReason.class) String reason,
+            @Schema(description = "Last day attended; today when absent") @PastOrPresent LocalDate lastAttendedOn) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Enrol the person in a course",
+            description = "Appends CourseEnrolled. The answer's enrolmentId names the participation in later "
+                    + "course steps; 409 while the person is in an ongoing course of the same type.")
+    ResponseEntity<Enrolled> enrol(@PathVariable UUID personId, @Valid @RequestBody EnrolmentRequest request) {
+        String provider = request.providerAgency() == null ? dispatch.callerAgency() : request.providerAgency();
+        if (directory.kindOf(provider).isEmpty()) {
+            throw new InvalidRequest(new FieldProblem("providerAgency", "must be the id of a known agency"));
+        }
+        UUID enrolmentId = UUID.randomUUID();
+        return dispatch.send(new EnrolInCourse(new PersonId(personId), enrolmentId,
+                        dispatch.dayOr(request.enrolledOn()), CourseType.valueOf(request.courseType()),
+                        request.startsOn(), provider),
+                HttpStatus.CREATED, null, new Enrolled(enrolmentId.toString()));
+    }
+
+    @PostMapping("/{enrolmentId}/interruptions")
+    @Operation(summary = "Record an interruption", description = "Appends CourseInterrupted.")
+    ResponseEntity<Void> interrupt(@PathVariable UUID personId, @PathVariable UUID enrolmentId,
+                                   @Valid @RequestBody InterruptionRequest request) {
+        return dispatch.send(new InterruptCourse(new PersonId(personId), enrolmentId,
+                dispatch.dayOr(request.interruptedOn()), InterruptionReason.valueOf(request.reason())));
+    }
+
+    @PostMapping("/{enrolmentId}/resumptions")
+    @Operation(summary = "Record a return to an interrupted course", description = "Appends CourseResumed.")
+    ResponseEntity<Void> resume(@PathVariable UUID personId, @PathVariable UUID enrolmentId,
+                                @Valid @RequestBody ResumptionRequest request) {
+        return dispatch.send(new ResumeCourse(new PersonId(personId), enrolmentId,
+                dispatch.dayOr(request.resumedOn())));
+    }
+
+    @PostMapping("/{enrolmentId}/completion")
+    @Operation(summary = "Record the completion of a course, with exam results",
+            description = "Appends CourseCompleted; 422 when the day lies before the course start.")
+    ResponseEntity<Void> complete(@PathVariable UUID personId, @PathVariable UUID enrolmentId,
+                                  @Valid @RequestBody CompletionRequest request) {
+        List<ExamResult> results = request.examResults() == null ? List.of()
+                : request.examResults().stream().map(ExamResult::valueOf).toList();
+        if (results.stream().map(ExamResult::exam).distinct().count() < results.size()) {
+            throw new InvalidRequest(new FieldProblem("examResults", "must hold at most one result per exam"));
+        }
+        return dispatch.send(new CompleteCourse(new PersonId(personId), enrolmentId,
+                dispatch.dayOr(request.completedOn()), results,
+                request.levelReached() == null ? null : CefrLevel.valueOf(request.levelReached())));
+    }
+
+    @PostMapping("/{enrolmentId}/drop-out")
+    @Operation(summary = "Record that the person left the course for good", description = "Appends "
+            + "CourseDroppedOut.")
+    ResponseEntity<Void> dropOut(@PathVariable UUID personId, @PathVariable UUID enrolmentId,
+                                 @Valid @RequestBody DropOutRequest request) {
+        return dispatch.send(new DropOutOfCourse(new PersonId(personId), enrolmentId,
+                dispatch.dayOr(request.lastAttendedOn()), DropOutReason.valueOf(request.reason())));
+    }
+}

@@ -1,0 +1,18 @@
+package de.kiim.command.education;
+
+import de.kiim.command.api.PersonCommand;
+import de.kiim.events.PersonId;
+import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.IscedLevel;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** Record the person's school education (<em>Schulbildung erfassen</em>). */
+public record RecordSchooling(
+        @TargetAggregateIdentifier PersonId personId,
+        LocalDate occurredOn,
+        IscedLevel level,
+        Integer years,
+        CountryCode country) implements PersonCommand {
+}

@@ -1,0 +1,19 @@
+package de.kiim.command.language;
+
+import de.kiim.command.api.PersonCommand;
+import de.kiim.events.PersonId;
+import de.kiim.events.vocabulary.AssessmentMethod;
+import de.kiim.events.vocabulary.CefrLevel;
+import de.kiim.events.vocabulary.LanguageSkill;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** Record an assessment of the person's German (<em>Sprachstand erfassen</em>). */
+public record AssessLanguageLevel(
+        @TargetAggregateIdentifier PersonId personId,
+        LocalDate occurredOn,
+        LanguageSkill skill,
+        CefrLevel level,
+        AssessmentMethod method) implements PersonCommand {
+}

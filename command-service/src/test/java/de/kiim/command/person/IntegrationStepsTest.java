@@ -1,0 +1,262 @@
+package de.kiim.command.person;
+
+import de.kiim.command.api.CommandDispatch;
+import de.kiim.command.benefits.ChangeBenefitRegime;
+import de.kiim.command.counselling.RecordCounsellingSession;
+import de.kiim.command.course.CompleteCourse;
+import de.kiim.command.course.DropOutOfCourse;
+import de.kiim.command.course.EnrolInCourse;
+import de.kiim.command.course.InterruptCourse;
+import de.kiim.command.course.ResumeCourse;
+import de.kiim.command.education.RecordPreviousOccupation;
+import de.kiim.command.education.RecordRecognitionDecision;
+import de.kiim.command.education.RecordSchooling;
+import de.kiim.command.employment.EndEmployment;
+import de.kiim.command.employment.StartEmployment;
+import de.kiim.command.language.AssessLanguageLevel;
+import de.kiim.command.residence.ChangeResidenceStatus;
+import de.kiim.events.PersonId;
+import de.kiim.events.benefits.BenefitRegimeChanged;
+import de.kiim.events.counselling.CounsellingSessionHeld;
+import de.kiim.events.course.CourseCompleted;
+import de.kiim.events.course.CourseDroppedOut;
+import de.kiim.events.course.CourseEnrolled;
+import de.kiim.events.course.CourseInterrupted;
+import de.kiim.events.course.CourseResumed;
+import de.kiim.events.education.PreviousOccupationRecorded;
+import de.kiim.events.education.QualificationRecognitionDecided;
+import de.kiim.events.education.SchoolingRecorded;
+import de.kiim.events.employment.EmploymentEnded;
+import de.kiim.events.employment.EmploymentStarted;
+import de.kiim.events.language.LanguageLevelAssessed;
+import de.kiim.events.person.BaseDataCorrected;
+import de.kiim.events.person.PersonMovedAway;
+import de.kiim.events.person.PersonMovedWithinDistrict;
+import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.vocabulary.AssessmentMethod;
+import de.kiim.events.vocabulary.BenefitRegime;
+import de.kiim.events.vocabulary.CefrLevel;
+import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.CounsellingTopic;
+import de.kiim.events.vocabulary.CourseType;
+import de.kiim.events.vocabulary.DropOutReason;
+import de.kiim.events.vocabulary.EmploymentEndReason;
+import de.kiim.events.vocabulary.EmploymentKind;
+import de.kiim.events.vocabulary.ExamResult;
+import de.kiim.events.vocabulary.InterruptionReason;
+import de.kiim.events.vocabulary.IscedLevel;
+import de.kiim.events.vocabulary.KldbCode;
+import de.kiim.events.vocabulary.LanguageSkill;
+import de.kiim.events.vocabulary.MunicipalityCode;
+import de.kiim.events.vocabulary.RecognitionOutcome;
+import de.kiim.events.vocabulary.ResidenceStatus;
+import de.kiim.events.vocabulary.Sex;
+import de.kiim.platform.web.RuleViolation;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
+
+/** The rules of every integration step, on the Person aggregate and its course and employment entities. */
+class IntegrationStepsTest {
+
+    private final PersonId personId = PersonId.random();
+    private final UUID course = UUID.randomUUID();
+    private final UUID job = UUID.randomUUID();
+    private final LocalDate born = LocalDate.of(1995, 5, 5);
+    private final LocalDate day = LocalDate.of(2024, 6, 3);
+    private final KldbCode cook = KldbCode.of("29302");
+    private AggregateTestFixture<Person> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Person.class);
+        fixture.registerInjectableResource(new PersonTest.IssuedKeys());
+    }
+
+    private PersonRegistered registered() {
+        return new PersonRegistered(personId, LocalDate.of(2023, 11, 2), "Testperson", "Rima", born, Sex.FEMALE,
+                CountryCode.of("SYR"), LocalDate.of(2023, 10, 1), null, MunicipalityCode.of("15085135"));
+    }
+
+    private CourseEnrolled enrolled(LocalDate startsOn) {
+        return new CourseEnrolled(personId, course, day.minusDays(30), CourseType.INTEGRATION_GENERAL, startsOn,
+                "kvhs-harz");
+    }
+
+    private void expectRule(Object command, String rule, Object... given) {
+        fixture.given(given).when(command).expectNoEvents().expectException(Matchers.matches(failure ->
+                failure instanceof RuleViolation violation && violation.rule().equals(rule)));
+    }
+
+    @Test
+    void every_simple_step_appends_its_event() {
+        var steps = Map.<Object, Object>of(
+                new ChangeResidenceStatus(personId, day, ResidenceStatus.AE_25_2_REFUGEE, day.plusYears(3)),
+                new ResidenceStatusChanged(personId, day, ResidenceStatus.AE_25_2_REFUGEE, day.plusYears(3)),
+                new AssessLanguageLevel(personId, day, LanguageSkill.OVERALL, CefrLevel.A2,
+                        AssessmentMethod.PLACEMENT_TEST),
+                new LanguageLevelAssessed(personId, day, LanguageSkill.OVERALL, CefrLevel.A2,
+                        AssessmentMethod.PLACEMENT_TEST),
+                new RecordSchooling(personId, day, IscedLevel.ISCED_3, 12, CountryCode.of("SYR")),
+                new SchoolingRecorded(personId, day, IscedLevel.ISCED_3, 12, CountryCode.of("SYR")),
+                new RecordRecognitionDecision(personId, day, cook, RecognitionOutcome.PARTIAL),
+                new QualificationRecognitionDecided(personId, day, cook, RecognitionOutcome.PARTIAL),
+                new RecordPreviousOccupation(personId, day, cook, 7, CountryCode.of("SYR")),
+                new PreviousOccupationRecorded(personId, day, cook, 7, CountryCode.of("SYR")),
+                new RecordCounsellingSession(personId, day, Set.of(CounsellingTopic.HOUSING), "Wohnungssuche"),
+                new CounsellingSessionHeld(personId, day, Set.of(CounsellingTopic.HOUSING), "Wohnungssuche"),
+                new MovePerson(personId, day, MunicipalityCode.of("15085235")),
+                new PersonMovedWithinDistrict(personId, day, MunicipalityCode.of("15085235")),
+                new MovePersonAway(personId, day, null), new PersonMovedAway(personId, day, null),
+                new StartEmployment(personId, job, day, cook, EmploymentKind.APPRENTICESHIP, 39),
+                new EmploymentStarted(personId, job, day, cook, EmploymentKind.APPRENTICESHIP, 39));
+        steps.forEach((command, event) -> fixture.given(registered()).when(command).expectEvents(event));
+    }
+
+    @Test
+    void no_step_can_happen_before_the_persons_birth() {
+        LocalDate beforeBirth = born.minusDays(1);
+        for (Object command : List.of(
+                new ChangeResidenceStatus(personId, beforeBirth, ResidenceStatus.DULDUNG, null),
+                new RecordSchooling(personId, beforeBirth, IscedLevel.ISCED_1, 4, null),
+                new StartEmployment(personId, job, beforeBirth, cook, EmploymentKind.MINI_JOB, null),
+                new EnrolInCourse(personId, course, day, CourseType.INTEGRATION_GENERAL, beforeBirth, "kvhs-harz"))) {
+            expectRule(command, "date.before-birth", registered());
+        }
+    }
+
+    @Test
+    void a_correction_may_not_put_the_entry_before_the_birth() {
+        fixture.given(registered())
+                .when(new CorrectBaseData(personId, day, null, null, null, null, null, born.minusYears(1), null))
+                .expectNoEvents().expectException(RuleViolation.class);
+        fixture.given(registered())
+                .when(new CorrectBaseData(personId, day, "Testperson-Neu", null, null, Sex.DIVERSE, null, null, null))
+                .expectEvents(new BaseDataCorrected(personId, day, "Testperson-Neu", null, null, Sex.DIVERSE, null,
+                        null, null));
+    }
+
+    @Test
+    void a_corrected_birth_date_is_the_one_later_steps_are_checked_against() {
+        var corrected = new BaseDataCorrected(personId, day, null, null, born.plusYears(2), null, null, null, null);
+        expectRule(new RecordSchooling(personId, born.plusYears(1), IscedLevel.ISCED_0, null, null),
+                "date.before-birth", registered(), corrected);
+    }
+
+    @Test
+    void the_benefit_regime_change_records_the_previous_regime_and_refuses_no_change() {
+        var asylum = new BenefitRegimeChanged(personId, day.minusYears(1), BenefitRegime.ASYLBLG, null);
+        fixture.given(registered(), asylum)
+                .when(new ChangeBenefitRegime(personId, day, BenefitRegime.SGB_II))
+                .expectEvents(new BenefitRegimeChanged(personId, day, BenefitRegime.SGB_II, BenefitRegime.ASYLBLG));
+        expectRule(new ChangeBenefitRegime(personId, day, BenefitRegime.ASYLBLG), "benefit-regime.unchanged",
+                registered(), asylum);
+    }
+
+    @Test
+    void a_person_moves_away_once_until_they_return() {
+        var away = new PersonMovedAway(personId, day, null);
+        expectRule(new MovePersonAway(personId, day, null), "person.already-moved-away", registered(), away);
+        fixture.given(registered(), away, new PersonMovedWithinDistrict(personId, day, MunicipalityCode.of("15085135")))
+                .when(new MovePersonAway(personId, day, null))
+                .expectEvents(new PersonMovedAway(personId, day, null));
+    }
+
+    @Test
+    void a_course_runs_from_enrolment_through_interruption_to_completion() {
+        fixture.given(registered())
+                .when(new EnrolInCourse(personId, course, day, CourseType.INTEGRATION_WOMEN, day.plusDays(14),
+                        "kvhs-harz"))
+                .expectEvents(new CourseEnrolled(personId, course, day, CourseType.INTEGRATION_WOMEN,
+                        day.plusDays(14), "kvhs-harz"));
+        fixture.given(registered(), enrolled(day.minusDays(20)))
+                .when(new InterruptCourse(personId, course, day, InterruptionReason.ILLNESS))
+                .expectEvents(new CourseInterrupted(personId, course, day, InterruptionReason.ILLNESS));
+        fixture.given(registered(), enrolled(day.minusDays(20)),
+                        new CourseInterrupted(personId, course, day, InterruptionReason.ILLNESS))
+                .when(new ResumeCourse(personId, course, day.plusDays(7)))
+                .expectEvents(new CourseResumed(personId, course, day.plusDays(7)));
+        fixture.given(registered(), enrolled(day.minusDays(200)))
+                .when(new CompleteCourse(personId, course, day, List.of(ExamResult.LID_PASSED, ExamResult.DTZ_B1),
+                        CefrLevel.B1))
+                .expectEvents(new CourseCompleted(personId, course, day,
+                        List.of(ExamResult.DTZ_B1, ExamResult.LID_PASSED), CefrLevel.B1));
+    }
+
+    @Test
+    void course_rules() {
+        var started = enrolled(day.minusDays(20));
+        var interrupted = new CourseInterrupted(personId, course, day, InterruptionReason.MOVE);
+        var completed = new CourseCompleted(personId, course, day, List.of(), null);
+        expectRule(new CompleteCourse(personId, course, day.minusDays(21), List.of(), null),
+                "course.completed-before-start", registered(), started);
+        expectRule(new InterruptCourse(personId, course, day.minusDays(21), InterruptionReason.ILLNESS),
+                "course.before-start", registered(), started);
+        expectRule(new DropOutOfCourse(personId, course, day.minusDays(21), DropOutReason.NO_SHOW),
+                "course.before-start", registered(), started);
+        expectRule(new InterruptCourse(personId, course, day, InterruptionReason.ILLNESS),
+                "course.already-interrupted", registered(), started, interrupted);
+        expectRule(new CompleteCourse(personId, course, day, List.of(), null), "course.interrupted",
+                registered(), started, interrupted);
+        expectRule(new ResumeCourse(personId, course, day), "course.not-interrupted", registered(), started);
+        expectRule(new ResumeCourse(personId, course, day.minusDays(1)), "course.resumed-before-interruption",
+                registered(), started, interrupted);
+        expectRule(new CompleteCourse(personId, course, day, List.of(), null), "course.finished",
+                registered(), started, completed);
+        expectRule(new DropOutOfCourse(personId, course, day, DropOutReason.EMPLOYMENT), "course.finished",
+                registered(), started, completed);
+        expectRule(new CompleteCourse(personId, UUID.randomUUID(), day, List.of(), null), "course.unknown",
+                registered(), started);
+        expectRule(new EnrolInCourse(personId, UUID.randomUUID(), day, CourseType.INTEGRATION_GENERAL, day,
+                "kvhs-harz"), "course.already-enrolled", registered(), started);
+        fixture.given(registered(), started, interrupted)
+                .when(new DropOutOfCourse(personId, course, day, DropOutReason.MOVED_AWAY))
+                .expectEvents(new CourseDroppedOut(personId, course, day, DropOutReason.MOVED_AWAY));
+        fixture.given(registered(), started, completed)
+                .when(new EnrolInCourse(personId, UUID.randomUUID(), day, CourseType.INTEGRATION_GENERAL, day,
+                        "kvhs-harz"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void employment_rules() {
+        var started = new EmploymentStarted(personId, job, day, cook, EmploymentKind.EMPLOYMENT, 30);
+        fixture.given(registered(), started)
+                .when(new EndEmployment(personId, job, day.plusMonths(6), EmploymentEndReason.FIXED_TERM_EXPIRED))
+                .expectEvents(new EmploymentEnded(personId, job, day.plusMonths(6),
+                        EmploymentEndReason.FIXED_TERM_EXPIRED));
+        expectRule(new EndEmployment(personId, job, day.minusDays(1), EmploymentEndReason.RESIGNED),
+                "employment.end-before-start", registered(), started);
+        expectRule(new EndEmployment(personId, job, day, EmploymentEndReason.RESIGNED), "employment.already-ended",
+                registered(), started, new EmploymentEnded(personId, job, day, EmploymentEndReason.DISMISSED));
+        expectRule(new EndEmployment(personId, UUID.randomUUID(), day, EmploymentEndReason.RESIGNED),
+                "employment.unknown", registered(), started);
+    }
+
+    @Test
+    void a_stale_expected_version_is_refused_and_the_current_one_accepted() {
+        var steps = new Object[] {registered(), new PersonMovedAway(personId, day, null)};
+        var stale = GenericCommandMessage.asCommandMessage(new MovePerson(personId, day,
+                MunicipalityCode.of("15085135"))).andMetaData(MetaData.with(CommandDispatch.EXPECTED_VERSION, 0L));
+        fixture.given(steps).when(stale.getPayload(), stale.getMetaData())
+                .expectNoEvents().expectException(RuleViolation.class);
+        fixture.given(steps).when(stale.getPayload(), MetaData.with(CommandDispatch.EXPECTED_VERSION, 1L))
+                .expectEvents(new PersonMovedWithinDistrict(personId, day, MunicipalityCode.of("15085135")))
+                .expectResultMessagePayload(2L);
+    }
+}
