@@ -49,7 +49,7 @@ class CourseController {
             @Schema(description = "First course day, may lie in the future", example = "2024-04-08")
             @NotNull LocalDate startsOn,
             @Schema(description = "Agency id of the course provider; the caller's agency when absent",
-                    example = "kvhs-harz") @Size(max = 64) String providerAgency,
+                    example = "vhs-harz") @Size(max = 64) String providerAgency,
             @Schema(description = "Day of enrolment; today when absent") @PastOrPresent LocalDate enrolledOn) {
     }
 

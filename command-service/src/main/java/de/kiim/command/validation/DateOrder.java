@@ -73,7 +73,10 @@ public @interface DateOrder {
                     .filter(c -> c.getName().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("@DateOrder names unknown component " + name));
             try {
-                return (LocalDate) component.getAccessor().invoke(request);
+                var accessor = component.getAccessor();
+                // Request records are often nested in package-private controllers.
+                accessor.setAccessible(true);
+                return (LocalDate) accessor.invoke(request);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }

@@ -95,7 +95,7 @@ class IntegrationStepsTest {
 
     private CourseEnrolled enrolled(LocalDate startsOn) {
         return new CourseEnrolled(personId, course, day.minusDays(30), CourseType.INTEGRATION_GENERAL, startsOn,
-                "kvhs-harz");
+                "vhs-harz");
     }
 
     private void expectRule(Object command, String rule, Object... given) {
@@ -135,7 +135,7 @@ class IntegrationStepsTest {
                 new ChangeResidenceStatus(personId, beforeBirth, ResidenceStatus.DULDUNG, null),
                 new RecordSchooling(personId, beforeBirth, IscedLevel.ISCED_1, 4, null),
                 new StartEmployment(personId, job, beforeBirth, cook, EmploymentKind.MINI_JOB, null),
-                new EnrolInCourse(personId, course, day, CourseType.INTEGRATION_GENERAL, beforeBirth, "kvhs-harz"))) {
+                new EnrolInCourse(personId, course, day, CourseType.INTEGRATION_GENERAL, beforeBirth, "vhs-harz"))) {
             expectRule(command, "date.before-birth", registered());
         }
     }
@@ -181,9 +181,9 @@ class IntegrationStepsTest {
     void a_course_runs_from_enrolment_through_interruption_to_completion() {
         fixture.given(registered())
                 .when(new EnrolInCourse(personId, course, day, CourseType.INTEGRATION_WOMEN, day.plusDays(14),
-                        "kvhs-harz"))
+                        "vhs-harz"))
                 .expectEvents(new CourseEnrolled(personId, course, day, CourseType.INTEGRATION_WOMEN,
-                        day.plusDays(14), "kvhs-harz"));
+                        day.plusDays(14), "vhs-harz"));
         fixture.given(registered(), enrolled(day.minusDays(20)))
                 .when(new InterruptCourse(personId, course, day, InterruptionReason.ILLNESS))
                 .expectEvents(new CourseInterrupted(personId, course, day, InterruptionReason.ILLNESS));
@@ -223,13 +223,13 @@ class IntegrationStepsTest {
         expectRule(new CompleteCourse(personId, UUID.randomUUID(), day, List.of(), null), "course.unknown",
                 registered(), started);
         expectRule(new EnrolInCourse(personId, UUID.randomUUID(), day, CourseType.INTEGRATION_GENERAL, day,
-                "kvhs-harz"), "course.already-enrolled", registered(), started);
+                "vhs-harz"), "course.already-enrolled", registered(), started);
         fixture.given(registered(), started, interrupted)
                 .when(new DropOutOfCourse(personId, course, day, DropOutReason.MOVED_AWAY))
                 .expectEvents(new CourseDroppedOut(personId, course, day, DropOutReason.MOVED_AWAY));
         fixture.given(registered(), started, completed)
                 .when(new EnrolInCourse(personId, UUID.randomUUID(), day, CourseType.INTEGRATION_GENERAL, day,
-                        "kvhs-harz"))
+                        "vhs-harz"))
                 .expectSuccessfulHandlerExecution();
     }
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=command-service,test")
 @ActiveProfiles("local")
-class RegistrationApiTest {
+public class RegistrationApiTest {
 
     @LocalServerPort
     int port;
@@ -36,7 +36,7 @@ class RegistrationApiTest {
         api = ApiClient.onPort(port);
     }
 
-    static Map<String, Object> validPerson() {
+    public static Map<String, Object> validPerson() {
         var body = new LinkedHashMap<String, Object>();
         body.put("familyName", "Musterfrau");
         body.put("givenNames", "Testa");
