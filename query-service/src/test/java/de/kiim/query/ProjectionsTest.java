@@ -2,7 +2,27 @@ package de.kiim.query;
 
 import de.kiim.events.EventMetadata;
 import de.kiim.events.PersonId;
+import de.kiim.events.benefits.BenefitRegimeChanged;
+import de.kiim.events.counselling.CounsellingSessionHeld;
+import de.kiim.events.course.CourseCompleted;
+import de.kiim.events.course.CourseEnrolled;
+import de.kiim.events.education.PreviousOccupationRecorded;
+import de.kiim.events.employment.EmploymentStarted;
+import de.kiim.events.language.LanguageLevelAssessed;
+import de.kiim.events.person.BaseDataCorrected;
+import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.vocabulary.AssessmentMethod;
+import de.kiim.events.vocabulary.BenefitRegime;
+import de.kiim.events.vocabulary.CefrLevel;
+import de.kiim.events.vocabulary.CounsellingTopic;
+import de.kiim.events.vocabulary.CourseType;
+import de.kiim.events.vocabulary.EmploymentKind;
+import de.kiim.events.vocabulary.ExamResult;
+import de.kiim.events.vocabulary.KldbCode;
+import de.kiim.events.vocabulary.LanguageSkill;
+import de.kiim.events.vocabulary.ResidenceStatus;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
@@ -26,7 +46,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -92,10 +115,10 @@ class ProjectionsTest {
         assertThat(timeline.get(0).path("occurredAt").asText()).isEqualTo("2024-05-06");
         assertThat(timeline.get(0).path("category").asText()).isEqualTo("BASE_DATA");
         assertThat(timeline.get(0).path("data").path("givenNames").isNull()).isTrue();
-        var card = api.get("/api/v1/persons/" + personId, "beratung").json();
-        assertThat(card.path("nationality").asText()).isEqualTo("IRQ");
-        assertThat(card.path("registeredOn").asText()).isEqualTo("2024-05-06");
-        assertThat(card.path("version").asLong()).isZero();
+        var response = api.get("/api/v1/persons/" + personId, "beratung");
+        assertThat(response.json().path("nationality").asText()).isEqualTo("IRQ");
+        assertThat(response.json().path("registeredOn").asText()).isEqualTo("2024-05-06");
+        assertThat(response.header("ETag")).hasValue("\"0\"");
     }
 
     @Test
@@ -140,6 +163,56 @@ class ProjectionsTest {
         assertThat(entry.path("data").path("nationality").asText()).isEqualTo("IRQ");
         assertThat(api.get("/api/v1/persons/" + personId, "abh").json().path("familyName").asText())
                 .isEqualTo("[erased]");
+    }
+
+    @Test
+    void every_step_is_on_the_timeline_with_labels_and_the_card_follows_the_persons_situation() {
+        PersonId personId = PersonId.random();
+        LocalDate day = LocalDate.of(2024, 6, 3);
+        UUID course = UUID.randomUUID();
+        UUID job = UUID.randomUUID();
+        List<Object> history = List.of(
+                registration(personId),
+                new BaseDataCorrected(personId, day, null, "Korrigiert", null, Sex.DIVERSE, null, null, null),
+                new ResidenceStatusChanged(personId, day, ResidenceStatus.AE_24, day.plusYears(2)),
+                new BenefitRegimeChanged(personId, day, BenefitRegime.SGB_II, null),
+                new LanguageLevelAssessed(personId, day, LanguageSkill.OVERALL, CefrLevel.A2,
+                        AssessmentMethod.PLACEMENT_TEST),
+                new CourseEnrolled(personId, course, day, CourseType.INTEGRATION_GENERAL, day, "vhs-harz"),
+                new CourseCompleted(personId, course, day.plusMonths(8), List.of(ExamResult.DTZ_B1), CefrLevel.B1),
+                new PreviousOccupationRecorded(personId, day, KldbCode.of("43412"), 3, CountryCode.of("UA")),
+                new EmploymentStarted(personId, job, day, KldbCode.of("43412"), EmploymentKind.EMPLOYMENT, 40),
+                new CounsellingSessionHeld(personId, day, Set.of(CounsellingTopic.HOUSING), null),
+                new PersonMovedAway(personId, day.plusYears(1), null));
+        for (int sequence = 0; sequence < history.size(); sequence++) {
+            append(personId, sequence, history.get(sequence));
+        }
+        long last = history.size() - 1;
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows("timeline_entry", personId) == history.size()
+                && "\"%d\"".formatted(last).equals(api.get("/api/v1/persons/" + personId, "abh").header("ETag")
+                .orElse("")));
+
+        var german = api.get("/api/v1/persons/" + personId + "/timeline", "abh").json();
+        var english = api.get("/api/v1/persons/" + personId + "/timeline", "abh",
+                Map.of("Accept-Language", "en-GB,en;q=0.9")).json();
+        assertThat(german.get(6).path("title").asText()).isEqualTo("Kurs abgeschlossen");
+        assertThat(english.get(6).path("title").asText()).isEqualTo("Course completed");
+        assertThat(german.get(6).path("labels").path("examResults").get(0).asText()).isEqualTo("DTZ bestanden mit B1");
+        assertThat(english.get(2).path("labels").path("status").asText()).contains("temporary protection");
+        assertThat(german.get(7).path("labels").path("country").asText()).isEqualTo("Ukraine");
+        assertThat(english.get(7).path("labels").path("occupation").asText())
+                .isEqualTo("Computer science, information and communication technology – Skilled work");
+        assertThat(english.get(0).path("labels").path("sex").asText()).isEqualTo("male");
+
+        var card = api.get("/api/v1/persons/" + personId, "abh", Map.of("Accept-Language", "en")).json();
+        assertThat(card.path("givenNames").asText()).isEqualTo("Korrigiert");
+        assertThat(card.path("familyName").asText()).isEqualTo("Projektionstest");
+        assertThat(card.path("sex").asText()).isEqualTo("DIVERSE");
+        assertThat(card.path("residenceStatus").asText()).isEqualTo("AE_24");
+        assertThat(card.path("benefitRegime").asText()).isEqualTo("SGB_II");
+        assertThat(card.path("movedAwayOn").asText()).isEqualTo("2025-06-03");
+        assertThat(card.path("labels").path("nationality").asText()).isEqualTo("Iraq");
+        assertThat(card.path("labels").path("benefitRegime").asText()).startsWith("SGB II");
     }
 
     /** Rebuilds both projections from the first event; returns once they are past the replay. */

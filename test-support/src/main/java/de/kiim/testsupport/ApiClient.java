@@ -42,7 +42,13 @@ public final class ApiClient {
     }
 
     public Response get(String path, String user) {
-        return send(request(path, user).GET());
+        return get(path, user, java.util.Map.of());
+    }
+
+    public Response get(String path, String user, java.util.Map<String, String> headers) {
+        var request = request(path, user).GET();
+        headers.forEach(request::header);
+        return send(request);
     }
 
     public Response delete(String path, String user) {

@@ -1,6 +1,9 @@
 package de.kiim.query.timeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kiim.events.vocabulary.Language;
+import de.kiim.query.labels.EventLabels;
 import de.kiim.platform.web.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.sql.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @RestController
@@ -21,29 +25,37 @@ class TimelineController {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final EventLabels labels;
 
-    TimelineController(JdbcTemplate jdbc, ObjectMapper json) {
+    TimelineController(JdbcTemplate jdbc, ObjectMapper json, EventLabels labels) {
         this.jdbc = jdbc;
         this.json = json;
+        this.labels = labels;
     }
 
     @GetMapping
-    @Operation(summary = "Read a person's timeline", description = "Entries in the order they were recorded.")
-    List<TimelineEntry> timeline(@PathVariable UUID personId) {
+    @Operation(summary = "Read a person's timeline", description = "Entries in the order they were recorded, with "
+            + "titles and labels in German or English by Accept-Language (German by default).")
+    List<TimelineEntry> timeline(@PathVariable UUID personId, Locale locale) {
+        Language language = Language.of(locale);
         List<TimelineEntry> entries = jdbc.query("""
                         select sequence_number, type, category, occurred_at, recorded_at, author, agency, data, erased
                           from query.timeline_entry where person_id = ? order by sequence_number""",
                 (rs, row) -> {
                     Date occurredAt = rs.getDate("occurred_at");
+                    String type = rs.getString("type");
+                    JsonNode data = readTree(rs.getString("data"));
                     return new TimelineEntry(
                             rs.getLong("sequence_number"),
-                            rs.getString("type"),
+                            type,
+                            labels.title(type, language),
                             rs.getString("category"),
                             occurredAt == null ? null : occurredAt.toLocalDate(),
                             rs.getTimestamp("recorded_at").toInstant(),
                             rs.getString("author"),
                             rs.getString("agency"),
-                            readTree(rs.getString("data")),
+                            data,
+                            labels.labels(type, data, language),
                             rs.getBoolean("erased"));
                 },
                 personId);
@@ -53,7 +65,7 @@ class TimelineController {
         return entries;
     }
 
-    private com.fasterxml.jackson.databind.JsonNode readTree(String data) {
+    private JsonNode readTree(String data) {
         try {
             return json.readTree(data);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
