@@ -1,6 +1,7 @@
 package de.kiim.command.person;
 
 import de.kiim.command.api.CommandDispatch;
+import de.kiim.command.duplicates.DuplicateCheck;
 import de.kiim.command.validation.Ags;
 import de.kiim.command.validation.Code;
 import de.kiim.command.validation.Country;
@@ -40,11 +41,13 @@ import java.util.stream.Stream;
 class PersonController {
 
     private final CommandDispatch dispatch;
+    private final DuplicateCheck duplicates;
     private final String queryServiceUrl;
 
-    PersonController(CommandDispatch dispatch,
+    PersonController(CommandDispatch dispatch, DuplicateCheck duplicates,
                      @Value("${kiim.query-service.url:http://localhost:8082}") String queryServiceUrl) {
         this.dispatch = dispatch;
+        this.duplicates = duplicates;
         this.queryServiceUrl = queryServiceUrl;
     }
 
@@ -86,12 +89,16 @@ class PersonController {
     @PostMapping
     @Operation(summary = "Register a person",
             description = "Appends PersonRegistered. The Location header points to the person card on the query "
-                    + "service.")
+                    + "service. 409 person.likely-duplicate names the ids of persons with the same (folded) names "
+                    + "and date of birth; 409 azr-number.registered the holder of the AZR number.")
     ResponseEntity<Registered> register(@Valid @RequestBody RegistrationRequest request) {
         PersonId personId = PersonId.random();
+        RegisterPerson registration = request.toCommand(personId, dispatch.dayOr(null));
+        duplicates.requireNoLikelyDuplicate(registration.familyName(), registration.givenNames(),
+                registration.dateOfBirth(), registration.azrNumber(), request.confirmedDistinct());
         URI location = UriComponentsBuilder.fromUriString(queryServiceUrl)
                 .path("/api/v1/persons/{id}").buildAndExpand(personId.toString()).toUri();
-        return dispatch.send(request.toCommand(personId, dispatch.dayOr(null)), HttpStatus.CREATED, location,
+        return dispatch.send(registration, HttpStatus.CREATED, location,
                 new Registered(personId.toString()));
     }
 

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * The body of {@code POST /api/v1/persons}. Vocabulary codes arrive as strings and are checked by validation, so a
@@ -37,7 +39,13 @@ public record RegistrationRequest(
         @Schema(description = "AZR-Nummer, 12 digits", example = "123456789012")
         @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String azrNumber,
         @Schema(description = "Amtlicher Gemeindeschlüssel", example = "15085135") @NotNull @Ags String municipality,
-        @Schema(description = "Day of registration; today when absent") @PastOrPresent LocalDate registeredOn) {
+        @Schema(description = "Day of registration; today when absent") @PastOrPresent LocalDate registeredOn,
+        @Schema(description = "Ids of the candidates of an earlier answer 409 person.likely-duplicate that this "
+                + "person is not") @Size(max = 20) List<@NotNull UUID> confirmedDistinctFrom) {
+
+    List<UUID> confirmedDistinct() {
+        return confirmedDistinctFrom == null ? List.of() : confirmedDistinctFrom;
+    }
 
     RegisterPerson toCommand(PersonId personId, LocalDate today) {
         return new RegisterPerson(

@@ -36,15 +36,17 @@ public class RegistrationApiTest {
         api = ApiClient.onPort(port);
     }
 
+    /** A synthetic person; name number and AZR number differ per call, so no two are likely duplicates. */
     public static Map<String, Object> validPerson() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
         var body = new LinkedHashMap<String, Object>();
-        body.put("familyName", "Musterfrau");
+        body.put("familyName", "Musterfrau-" + random.nextInt(1_000_000));
         body.put("givenNames", "Testa");
         body.put("dateOfBirth", "1988-07-14");
         body.put("sex", "FEMALE");
         body.put("nationality", "UA");
         body.put("entryDate", "2022-03-20");
-        body.put("azrNumber", "987654321098");
+        body.put("azrNumber", String.format("%012d", random.nextLong(1_000_000_000_000L)));
         body.put("municipality", "15085235");
         return body;
     }

@@ -28,6 +28,11 @@ public class CryptoConfiguration {
     }
 
     @Bean
+    DeploymentKeys deploymentKeys(JdbcTemplate jdbc, KeyEncryptionKeys keks) {
+        return new DeploymentKeys(jdbc, keks);
+    }
+
+    @Bean
     EventCatalogueCheck eventCatalogueCheck() {
         return new EventCatalogueCheck();
     }

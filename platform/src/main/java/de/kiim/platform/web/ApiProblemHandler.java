@@ -99,6 +99,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(violation.status(), violation.getMessage());
         problem.setType(URI.create("urn:kiim:problem:" + violation.rule()));
         problem.setProperty("rule", violation.rule());
+        violation.properties().forEach(problem::setProperty);
         return ResponseEntity.status(violation.status()).body(problem);
     }
 

@@ -10,6 +10,7 @@ public class RuleViolation extends RuntimeException {
 
     private final HttpStatus status;
     private final String rule;
+    private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
 
     public RuleViolation(HttpStatus status, String rule, String message) {
         super(message);
@@ -36,6 +37,16 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation gone(String rule, String message) {
         return new RuleViolation(HttpStatus.GONE, rule, message);
+    }
+
+    /** Adds a member to the problem detail, e.g. the ids of candidate duplicates; never personal data. */
+    public RuleViolation with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, Object> properties() {
+        return java.util.Collections.unmodifiableMap(properties);
     }
 
     public HttpStatus status() {
