@@ -20,6 +20,8 @@ class CommandAccessRules {
                 .requestMatchers("/api/v1/persons/*/erasure", "/api/v1/persons/*/legal-holds",
                         "/api/v1/persons/*/legal-holds/**", "/api/v1/admin/**").hasRole(steward)
                 .requestMatchers(HttpMethod.POST, "/api/v1/persons", "/api/v1/persons/**")
+                .hasAnyRole(Role.CASEWORKER.name(), Role.AGENCY_SYSTEM.name())
+                .requestMatchers("/api/v1/imports", "/api/v1/imports/**")
                 .hasAnyRole(Role.CASEWORKER.name(), Role.AGENCY_SYSTEM.name());
     }
 }

@@ -43,11 +43,11 @@ public record RegistrationRequest(
         @Schema(description = "Ids of the candidates of an earlier answer 409 person.likely-duplicate that this "
                 + "person is not") @Size(max = 20) List<@NotNull UUID> confirmedDistinctFrom) {
 
-    List<UUID> confirmedDistinct() {
+    public List<UUID> confirmedDistinct() {
         return confirmedDistinctFrom == null ? List.of() : confirmedDistinctFrom;
     }
 
-    RegisterPerson toCommand(PersonId personId, LocalDate today) {
+    public RegisterPerson toCommand(PersonId personId, LocalDate today) {
         return new RegisterPerson(
                 personId,
                 registeredOn == null ? today : registeredOn,

@@ -2,10 +2,6 @@ package de.kiim.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -76,7 +72,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         Throwable cause = ex.getCause();
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return invalid(List.of(new FieldProblem(path(mapping), reason(mapping))));
+            return invalid(List.of(JsonProblems.of(mapping)));
         }
         if (cause instanceof JsonProcessingException) {
             return problem(HttpStatus.BAD_REQUEST, "The request body is not well-formed JSON.");
@@ -90,7 +86,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                                         HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : String.valueOf(ex.getPropertyName());
-        String expected = ex.getRequiredType() == null ? "value" : describe(ex.getRequiredType());
+        String expected = ex.getRequiredType() == null ? "value" : JsonProblems.describe(ex.getRequiredType());
         return invalid(List.of(new FieldProblem(name, "must be a valid " + expected)));
     }
 
@@ -171,34 +167,5 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
         return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
-    }
-
-    private static String path(JsonMappingException mapping) {
-        return mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String reason(JsonMappingException mapping) {
-        if (mapping instanceof UnrecognizedPropertyException) {
-            return "is not a known field";
-        }
-        if (mapping instanceof InvalidFormatException format && format.getTargetType() != null) {
-            return "must be a valid " + describe(format.getTargetType());
-        }
-        if (mapping instanceof ValueInstantiationException || mapping instanceof MismatchedInputException) {
-            Class<?> target = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-            return target == null ? "has an invalid value" : "must be a valid " + describe(target);
-        }
-        return "has an invalid value";
-    }
-
-    private static String describe(Class<?> type) {
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "Instant", "OffsetDateTime" -> "timestamp (ISO 8601)";
-            case "UUID" -> "UUID";
-            default -> type.isEnum() ? "code" : type.getSimpleName();
-        };
     }
 }

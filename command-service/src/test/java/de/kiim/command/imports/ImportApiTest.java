@@ -1,0 +1,173 @@
+package de.kiim.command.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kiim.testsupport.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bulk imports over HTTP on real PostgreSQL: per-line results, counts, re-sending, and the file format. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=command-service,test")
+@ActiveProfiles("local")
+class ImportApiTest {
+
+    static final String GERMAN_HEADER =
+            "Familienname;Vornamen;Geburtsdatum;Geschlecht;Staatsangehörigkeit;Einreisedatum;AZR-Nummer;Gemeindeschlüssel";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    final ObjectMapper json = new ObjectMapper();
+    final HttpClient http = HttpClient.newHttpClient();
+    ApiClient api;
+    /** Names of this test's persons carry a number of their own, so tests never meet each other's persons. */
+    int batch;
+
+    @BeforeEach
+    void setUp() {
+        api = ApiClient.onPort(port);
+        batch = ThreadLocalRandom.current().nextInt(1_000_000);
+    }
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    Answer upload(String contentType, HttpRequest.BodyPublisher body) {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/imports"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("abh:demo".getBytes()))
+                .header("Content-Type", contentType).timeout(Duration.ofMinutes(15)).POST(body).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body().isEmpty() ? null : json.readTree(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Answer csv(String... lines) {
+        return upload("text/csv; charset=utf-8", HttpRequest.BodyPublishers.ofString(String.join("\r\n", lines)));
+    }
+
+    long persons() {
+        return jdbc.queryForObject("select count(*) from event_store.domain_event_entry where payload_type like "
+                + "'%PersonRegistered'", Long.class);
+    }
+
+    List<String> outcomes(JsonNode report) {
+        List<String> outcomes = new ArrayList<>();
+        report.path("needsAttention").forEach(row -> outcomes.add(row.path("line").asInt() + " "
+                + row.path("outcome").asText() + " " + row.path("problems").findValuesAsText("field")));
+        return outcomes;
+    }
+
+    @Test
+    void a_csv_as_offices_export_it_is_imported_line_by_line_and_bad_lines_are_named() {
+        long before = persons();
+        var answer = csv(GERMAN_HEADER,
+                "Import-%d;Amal;01.04.1990;W;SYR;15.09.2023;;15085135".formatted(batch),
+                "Import-%d;Farid;1985-12-24;männlich;AF;2022-01-10;;15085370".formatted(batch),
+                "Import-%d;Olena;31.02.1990;W;UKR;2022-03-01;;15085235".formatted(batch),
+                "Import-%d;Kwame;1992-06-06;M;XY;2021-05-05;;15085135".formatted(batch),
+                ";Ohne Familienname;1992-06-06;M;GH;2021-05-05;;15085135",
+                "Import-%d;Elif;1999-01-01;W;TUR;1998-01-01;;15085135".formatted(batch),
+                "Import-%d;Zu;viele;Spalten;in;dieser;Zeile;hier;noch".formatted(batch),
+                "IMPORT-%d;AMAL;01.04.1990;W;SYR;15.09.2023;;15085135".formatted(batch),
+                "\"Import-%d; mit Semikolon\";Ionut;1970-07-07;D;RO;2019-09-09;;15085135".formatted(batch));
+
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(201);
+        JsonNode summary = answer.body().path("summary");
+        assertThat(summary.path("state").asText()).as(answer.body().toString()).isEqualTo("COMPLETED");
+        assertThat(summary.path("counts").path("rows").asInt()).isEqualTo(9);
+        assertThat(summary.path("counts").path("created").asInt()).isEqualTo(3);
+        assertThat(summary.path("counts").path("duplicate").asInt()).isEqualTo(1);
+        assertThat(summary.path("counts").path("invalid").asInt()).isEqualTo(5);
+        assertThat(outcomes(answer.body())).containsExactly(
+                "4 INVALID [dateOfBirth]", "5 INVALID [nationality]", "6 INVALID [familyName]",
+                "7 INVALID [entryDate]", "8 INVALID [line]", "9 DUPLICATE []");
+        assertThat(persons()).isEqualTo(before + 3);
+        assertThat(answer.body().toString()).doesNotContain("Amal", "Import-" + batch, "XY");
+
+        var created = api.get("/api/v1/imports/" + summary.path("importId").asText() + "/rows?outcome=CREATED",
+                "abh").json();
+        assertThat(created.findValuesAsText("line")).containsExactly("2", "3", "10");
+        String firstPerson = created.get(0).path("personId").asText();
+        assertThat(answer.body().path("needsAttention").get(5).path("candidates").get(0).asText())
+                .isEqualTo(firstPerson);
+    }
+
+    @Test
+    void sending_the_same_file_again_creates_nobody_twice() {
+        String[] file = {"familyName;givenNames;dateOfBirth;sex;nationality;entryDate;azrNumber;municipality",
+                "Wiederholung-%d;Samira;1991-01-01;FEMALE;IRN;2020-02-02;%012d;15085135".formatted(batch, batch),
+                "Wiederholung-%d;Yusuf;1993-03-03;MALE;IRQ;2020-02-02;;15085135".formatted(batch)};
+        assertThat(csv(file).body().path("summary").path("counts").path("created").asInt()).isEqualTo(2);
+        long before = persons();
+
+        var again = csv(file).body().path("summary").path("counts");
+
+        assertThat(again.path("created").asInt()).isZero();
+        assertThat(again.path("duplicate").asInt()).isEqualTo(2);
+        assertThat(persons()).isEqualTo(before);
+    }
+
+    @Test
+    void ndjson_lines_are_checked_like_api_registrations() {
+        var answer = upload("application/x-ndjson", HttpRequest.BodyPublishers.ofString(String.join("\n",
+                "{\"familyName\":\"Json-%d\",\"dateOfBirth\":\"1980-08-08\",\"sex\":\"MALE\",\"nationality\":\"SY\",\"entryDate\":\"2016-06-06\",\"municipality\":\"15085135\"}".formatted(batch),
+                "",
+                "{\"familyName\":\"Json-%d\",\"dateOfBirth\":\"08.08.1980\",\"sex\":\"MALE\",\"nationality\":\"SY\",\"entryDate\":\"2016-06-06\",\"municipality\":\"15085135\"}".formatted(batch),
+                "not json",
+                "[1,2]")));
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(outcomes(answer.body())).containsExactly("3 INVALID [dateOfBirth]", "4 INVALID [line]",
+                "5 INVALID [line]");
+        assertThat(answer.body().path("summary").path("counts").path("created").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_file_with_a_bad_header_is_refused_whole_and_other_formats_are_415() {
+        long before = persons();
+        var unknownColumn = csv("Familienname;Lieblingsfarbe;Geburtsdatum", "Kopf-1;blau;1990-01-01");
+        assertThat(unknownColumn.status()).isEqualTo(400);
+        assertThat(unknownColumn.body().path("errors").findValuesAsText("reason"))
+                .contains("unknown column 2; see docs/imports.md for the column names",
+                        "column entryDate is missing");
+        assertThat(upload("application/json", HttpRequest.BodyPublishers.ofString("{}")).status()).isEqualTo(415);
+        assertThat(persons()).isEqualTo(before);
+    }
+
+    @Test
+    void imports_belong_to_the_importing_agency() {
+        var answer = csv(GERMAN_HEADER, "Agentur-%d;Leyla;1994-04-04;W;TUR;2020-01-01;;15085135".formatted(batch));
+        String id = answer.body().path("summary").path("importId").asText();
+        assertThat(api.get("/api/v1/imports/" + id, "abh").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/imports/" + id, "jobcenter").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/imports", "abh").json().findValuesAsText("importId")).contains(id);
+        assertThat(api.get("/api/v1/imports", "analyst").status()).isEqualTo(403);
+    }
+}
