@@ -46,5 +46,6 @@ class ArchitectureTest {
             .that().areAnnotatedWith(Category.class)
             .should().beRecords()
             .andShould().beAnnotatedWith(Revision.class)
+            .andShould().beAnnotatedWith(de.kiim.events.Label.class)
             .andShould().resideInAPackage("de.kiim.events..");
 }

@@ -1,0 +1,49 @@
+package de.kiim.platform.entitlements;
+
+import de.kiim.events.DataCategory;
+import de.kiim.events.vocabulary.AgencyKind;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EntitlementPolicyTest {
+
+    private static EntitlementPolicy load(String yaml) {
+        return EntitlementPolicy.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void the_shipped_policy_grants_what_docs_say() {
+        var policy = EntitlementPolicy.defaultPolicy();
+        assertThat(policy.version()).isEqualTo(1);
+        assertThat(policy.reads()).containsOnlyKeys(AgencyKind.values());
+        assertThat(policy.readable(AgencyKind.AUSLAENDERBEHOERDE, DataCategory.COUNSELLING)).isEmpty();
+        var course = policy.readable(AgencyKind.SPRACHKURSTRAEGER, DataCategory.BASE_DATA).orElseThrow();
+        assertThat(course.includes("familyName")).isTrue();
+        assertThat(course.includes("azrNumber")).isFalse();
+        var counselling = policy.readable(AgencyKind.INTEGRATIONSMANAGEMENT, DataCategory.COUNSELLING).orElseThrow();
+        assertThat(counselling.includes("topics")).isTrue();
+        assertThat(counselling.includes("agreedNextSteps")).isFalse();
+    }
+
+    @Test
+    void an_unknown_kind_category_or_field_is_named() {
+        assertThatThrownBy(() -> load("""
+                version: 1
+                agencyKinds:
+                  BUERGERAMT:
+                    reads: {BASE_DATA: all}
+                  JOBCENTER:
+                    reads: {HEALTH: all, BASE_DATA: [familyName, shoeSize], LANGUAGE: some}
+                """))
+                .hasMessageContaining("unknown agency kind BUERGERAMT")
+                .hasMessageContaining("unknown data category HEALTH for JOBCENTER")
+                .hasMessageContaining("no event of category BASE_DATA has a field shoeSize")
+                .hasMessageContaining("JOBCENTER reads LANGUAGE as neither \"all\" nor a list of fields");
+        assertThatThrownBy(() -> load("agencyKinds: {}")).hasMessageContaining("no version");
+    }
+}
