@@ -71,7 +71,7 @@ final class RunningSystem {
         return java.util.Base64.getEncoder().encodeToString(kek);
     }
 
-    private static int port(ConfigurableApplicationContext context) {
+    static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 }

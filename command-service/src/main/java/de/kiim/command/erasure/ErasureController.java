@@ -10,7 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import de.kiim.command.api.CommandDispatch;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -28,12 +28,10 @@ import java.util.UUID;
 @Tag(name = "End of support and erasure", description = "Support end, legal holds, crypto-shredding")
 class ErasureController {
 
-    private final CommandGateway commands;
-    private final Clock clock;
+    private final CommandDispatch dispatch;
 
-    ErasureController(CommandGateway commands, Clock clock) {
-        this.commands = commands;
-        this.clock = clock;
+    ErasureController(CommandDispatch dispatch) {
+        this.dispatch = dispatch;
     }
 
     record SupportEndRequest(
@@ -55,38 +53,30 @@ class ErasureController {
     @Operation(summary = "End support", description = "Appends SupportEnded; the person's data is erased once the "
             + "retention period of the reason has passed.")
     ResponseEntity<Void> endSupport(@PathVariable UUID personId, @Valid @RequestBody SupportEndRequest request) {
-        LocalDate endedOn = request.endedOn() == null ? today() : request.endedOn();
-        commands.sendAndWait(new EndSupport(new PersonId(personId), endedOn,
+        return dispatch.send(new EndSupport(new PersonId(personId), dispatch.dayOr(request.endedOn()),
                 SupportEndReason.valueOf(request.reason())));
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/legal-holds")
     @Operation(summary = "Place a legal hold (DATA_STEWARD)", description = "Blocks erasure on an Art. 17(3) ground.")
     ResponseEntity<Void> placeLegalHold(@PathVariable UUID personId, @Valid @RequestBody LegalHoldRequest request) {
-        commands.sendAndWait(new PlaceLegalHold(new PersonId(personId), today(),
+        return dispatch.send(new PlaceLegalHold(new PersonId(personId), dispatch.dayOr(null),
                 LegalHoldGround.valueOf(request.ground())));
-        return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/legal-holds/{ground}")
     @Operation(summary = "Lift a legal hold (DATA_STEWARD)")
     ResponseEntity<Void> liftLegalHold(@PathVariable UUID personId, @PathVariable LegalHoldGround ground) {
-        commands.sendAndWait(new LiftLegalHold(new PersonId(personId), today(), ground));
-        return ResponseEntity.noContent().build();
+        return dispatch.send(new LiftLegalHold(new PersonId(personId), dispatch.dayOr(null), ground));
     }
 
     @PostMapping("/erasure")
     @Operation(summary = "Erase a person's data now (DATA_STEWARD)", description = "Destroys the person's data key "
             + "and appends PersonDataErased; afterwards every command for the person answers 410.")
-    Erased erase(@PathVariable UUID personId, @Valid @RequestBody ErasureRequest request) {
-        LocalDate today = today();
-        commands.sendAndWait(new ErasePersonData(new PersonId(personId), today,
-                SupportEndReason.valueOf(request.reason())));
-        return new Erased(personId.toString(), request.reason(), today);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    ResponseEntity<Erased> erase(@PathVariable UUID personId, @Valid @RequestBody ErasureRequest request) {
+        LocalDate today = dispatch.dayOr(null);
+        return dispatch.send(new ErasePersonData(new PersonId(personId), today,
+                        SupportEndReason.valueOf(request.reason())), HttpStatus.OK, null,
+                new Erased(personId.toString(), request.reason(), today));
     }
 }
