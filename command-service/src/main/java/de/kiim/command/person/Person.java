@@ -3,6 +3,10 @@ package de.kiim.command.person;
 import de.kiim.command.api.CommandDispatch;
 import de.kiim.command.api.PersonCommand;
 import de.kiim.command.benefits.ChangeBenefitRegime;
+import de.kiim.command.consent.EndAgencyAccess;
+import de.kiim.command.consent.GiveConsent;
+import de.kiim.command.consent.ShareCase;
+import de.kiim.command.consent.WithdrawConsent;
 import de.kiim.command.counselling.RecordCounsellingSession;
 import de.kiim.command.course.CourseCommand;
 import de.kiim.command.course.CourseParticipation;
@@ -22,6 +26,10 @@ import de.kiim.command.language.AssessLanguageLevel;
 import de.kiim.command.residence.ChangeResidenceStatus;
 import de.kiim.events.PersonId;
 import de.kiim.events.benefits.BenefitRegimeChanged;
+import de.kiim.events.consent.AgencyAccessEnded;
+import de.kiim.events.consent.CaseSharedWithAgency;
+import de.kiim.events.consent.ConsentGiven;
+import de.kiim.events.consent.ConsentWithdrawn;
 import de.kiim.events.counselling.CounsellingSessionHeld;
 import de.kiim.events.course.CourseEnrolled;
 import de.kiim.events.education.PreviousOccupationRecorded;
@@ -57,6 +65,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -85,6 +94,9 @@ public class Person {
     private boolean supportEnded;
     private final Set<LegalHoldGround> legalHolds = EnumSet.noneOf(LegalHoldGround.class);
     private boolean erased;
+    /** Standing consents as "agency|purpose", and agencies the case is shared with: ids and codes only. */
+    private final Set<String> consents = new HashSet<>();
+    private final Set<String> sharedWith = new HashSet<>();
 
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<UUID, CourseParticipation> courses = new HashMap<>();
@@ -236,6 +248,40 @@ public class Person {
     }
 
     @CommandHandler
+    void handle(GiveConsent command) {
+        if (consents.contains(command.recipientAgency() + "|" + command.purpose())) {
+            throw RuleViolation.conflict("consent.already-given",
+                    "This consent for this agency and purpose already stands.");
+        }
+        apply(new ConsentGiven(personId, command.occurredOn(), command.purpose(), command.recipientAgency(),
+                command.legalBasis(), command.evidenceReference()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawConsent command) {
+        if (!consents.contains(command.recipientAgency() + "|" + command.purpose())) {
+            throw RuleViolation.conflict("consent.not-given", "No consent for this agency and purpose stands.");
+        }
+        apply(new ConsentWithdrawn(personId, command.occurredOn(), command.purpose(), command.recipientAgency()));
+    }
+
+    @CommandHandler
+    void handle(ShareCase command) {
+        if (sharedWith.contains(command.agency())) {
+            throw RuleViolation.conflict("case.already-shared", "The case is already shared with this agency.");
+        }
+        apply(new CaseSharedWithAgency(personId, command.occurredOn(), command.agency(), command.legalBasis()));
+    }
+
+    @CommandHandler
+    void handle(EndAgencyAccess command) {
+        if (!sharedWith.contains(command.agency())) {
+            throw RuleViolation.conflict("case.not-shared", "The case is not shared with this agency.");
+        }
+        apply(new AgencyAccessEnded(personId, command.occurredOn(), command.agency()));
+    }
+
+    @CommandHandler
     void handle(EndSupport command, RetentionPeriods retention) {
         if (supportEnded) {
             throw RuleViolation.conflict("support.already-ended", "Support for this person has already ended.");
@@ -311,6 +357,26 @@ public class Person {
     @EventSourcingHandler
     void on(EmploymentStarted event) {
         employments.put(event.employmentId(), new Employment(event));
+    }
+
+    @EventSourcingHandler
+    void on(ConsentGiven event) {
+        consents.add(event.recipientAgency() + "|" + event.purpose());
+    }
+
+    @EventSourcingHandler
+    void on(ConsentWithdrawn event) {
+        consents.remove(event.recipientAgency() + "|" + event.purpose());
+    }
+
+    @EventSourcingHandler
+    void on(CaseSharedWithAgency event) {
+        sharedWith.add(event.agency());
+    }
+
+    @EventSourcingHandler
+    void on(AgencyAccessEnded event) {
+        sharedWith.remove(event.agency());
     }
 
     @EventSourcingHandler

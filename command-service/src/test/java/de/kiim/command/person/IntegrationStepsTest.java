@@ -2,6 +2,10 @@ package de.kiim.command.person;
 
 import de.kiim.command.api.CommandDispatch;
 import de.kiim.command.benefits.ChangeBenefitRegime;
+import de.kiim.command.consent.EndAgencyAccess;
+import de.kiim.command.consent.GiveConsent;
+import de.kiim.command.consent.ShareCase;
+import de.kiim.command.consent.WithdrawConsent;
 import de.kiim.command.counselling.RecordCounsellingSession;
 import de.kiim.command.course.CompleteCourse;
 import de.kiim.command.course.DropOutOfCourse;
@@ -17,6 +21,10 @@ import de.kiim.command.language.AssessLanguageLevel;
 import de.kiim.command.residence.ChangeResidenceStatus;
 import de.kiim.events.PersonId;
 import de.kiim.events.benefits.BenefitRegimeChanged;
+import de.kiim.events.consent.AgencyAccessEnded;
+import de.kiim.events.consent.CaseSharedWithAgency;
+import de.kiim.events.consent.ConsentGiven;
+import de.kiim.events.consent.ConsentWithdrawn;
 import de.kiim.events.counselling.CounsellingSessionHeld;
 import de.kiim.events.course.CourseCompleted;
 import de.kiim.events.course.CourseDroppedOut;
@@ -37,7 +45,9 @@ import de.kiim.events.residence.ResidenceStatusChanged;
 import de.kiim.events.vocabulary.AssessmentMethod;
 import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.CefrLevel;
+import de.kiim.events.vocabulary.ConsentPurpose;
 import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.LegalBasis;
 import de.kiim.events.vocabulary.CounsellingTopic;
 import de.kiim.events.vocabulary.CourseType;
 import de.kiim.events.vocabulary.DropOutReason;
@@ -246,6 +256,31 @@ class IntegrationStepsTest {
                 registered(), started, new EmploymentEnded(personId, job, day, EmploymentEndReason.DISMISSED));
         expectRule(new EndEmployment(personId, UUID.randomUUID(), day, EmploymentEndReason.RESIGNED),
                 "employment.unknown", registered(), started);
+    }
+
+    @Test
+    void consents_and_shares_stand_until_withdrawn_or_ended_and_only_then() {
+        var consent = new ConsentGiven(personId, day, ConsentPurpose.CASE_SHARING, "mbe-harz", LegalBasis.GDPR_6_1_A,
+                "MBE-1");
+        fixture.given(registered())
+                .when(new GiveConsent(personId, day, ConsentPurpose.CASE_SHARING, "mbe-harz", LegalBasis.GDPR_6_1_A,
+                        "MBE-1"))
+                .expectEvents(consent);
+        expectRule(new GiveConsent(personId, day, ConsentPurpose.CASE_SHARING, "mbe-harz", LegalBasis.GDPR_6_1_A,
+                null), "consent.already-given", registered(), consent);
+        expectRule(new WithdrawConsent(personId, day, ConsentPurpose.COUNSELLING, "mbe-harz"), "consent.not-given",
+                registered(), consent);
+        fixture.given(registered(), consent)
+                .when(new WithdrawConsent(personId, day, ConsentPurpose.CASE_SHARING, "mbe-harz"))
+                .expectEvents(new ConsentWithdrawn(personId, day, ConsentPurpose.CASE_SHARING, "mbe-harz"));
+
+        var shared = new CaseSharedWithAgency(personId, day, "jobcenter-harz", LegalBasis.SGB_X_69);
+        expectRule(new ShareCase(personId, day, "jobcenter-harz", LegalBasis.SGB_X_69), "case.already-shared",
+                registered(), shared);
+        expectRule(new EndAgencyAccess(personId, day, "sozialamt-harz"), "case.not-shared", registered(), shared);
+        fixture.given(registered(), shared)
+                .when(new EndAgencyAccess(personId, day, "jobcenter-harz"))
+                .expectEvents(new AgencyAccessEnded(personId, day, "jobcenter-harz"));
     }
 
     @Test

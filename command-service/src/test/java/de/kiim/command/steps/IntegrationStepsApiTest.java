@@ -93,6 +93,11 @@ class IntegrationStepsApiTest {
                 new Step("counselling session", "/counselling-sessions",
                         Map.of("topics", List.of("HOUSING", "DEBT"), "agreedNextSteps", "Termin Schuldnerberatung"),
                         Map.of("topics", List.of()), "topics"),
+                new Step("consent", "/consents",
+                        Map.of("purpose", "CASE_SHARING", "recipientAgency", "mbe-harz", "evidenceReference", "A-1"),
+                        Map.of("purpose", "CASE_SHARING", "recipientAgency", "nobody"), "recipientAgency"),
+                new Step("case share", "/case-shares", Map.of("agency", "jobcenter-harz", "legalBasis", "SGB_X_69"),
+                        Map.of("agency", "jobcenter-harz"), "legalBasis"),
                 new Step("move away", "/move-away", Map.of("destination", "03241001"),
                         Map.of("destination", "3241001"), "destination"));
     }

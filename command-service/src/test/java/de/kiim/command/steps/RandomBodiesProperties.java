@@ -33,7 +33,8 @@ class RandomBodiesProperties {
             "courseType", "startsOn", "providerAgency", "enrolledOn", "reason", "interruptedOn", "resumedOn",
             "examResults", "levelReached", "completedOn", "lastAttendedOn", "years", "country", "recordedOn",
             "referenceOccupation", "outcome", "decidedOn", "occupation", "kind", "weeklyHours", "startedOn",
-            "endedOn", "topics", "agreedNextSteps", "heldOn", "unknownField");
+            "endedOn", "topics", "agreedNextSteps", "heldOn", "purpose", "recipientAgency", "legalBasis",
+            "evidenceReference", "givenOn", "withdrawnOn", "agency", "sharedOn", "unknownField");
 
     private static ConfigurableApplicationContext service;
     private static ApiClient api;
@@ -59,7 +60,8 @@ class RandomBodiesProperties {
                 "/benefit-regime", "/language-assessments", "/courses", "/courses/" + course + "/interruptions",
                 "/courses/" + course + "/resumptions", "/courses/" + course + "/completion",
                 "/courses/" + course + "/drop-out", "/schooling", "/recognition-decisions", "/previous-occupations",
-                "/employments", "/employments/" + job + "/end", "/counselling-sessions")) {
+                "/employments", "/employments/" + job + "/end", "/counselling-sessions", "/consents",
+                "/consent-withdrawals", "/case-shares")) {
             resources.put(path.isEmpty() ? "registration" : path, path.isEmpty() ? "/api/v1/persons" : person + path);
         }
     }
@@ -101,7 +103,8 @@ class RandomBodiesProperties {
                 Arbitraries.strings().withChars('a', 'Z').ofLength(600).map(Object.class::cast),
                 Arbitraries.of("2024-02-30", "1899-12-31", "2999-01-01", "2024-05-01", "01.05.2024", "SY", "SYR",
                         "A1", "C2", "15085135", "43412", "99999", "vhs-harz", "ILLNESS", "DTZ_B1", "SGB_II",
-                        "AE_24", "HOUSING", "EMPLOYMENT", "ISCED_9", "\u0000", "   ").map(Object.class::cast),
+                        "AE_24", "HOUSING", "EMPLOYMENT", "ISCED_9", "CASE_SHARING", "mbe-harz", "SGB_X_69", "\u0000",
+                        "   ").map(Object.class::cast),
                 Arbitraries.integers().map(Object.class::cast),
                 Arbitraries.longs().map(Object.class::cast),
                 Arbitraries.doubles().map(Object.class::cast),
