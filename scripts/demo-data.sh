@@ -60,7 +60,7 @@ for i in $(seq 0 35); do
 
   case $((i % 3)) in
     0) step abh "$p/residence-status" "demo-$i-gestattung" "{\"status\":\"GESTATTUNG\",\"validFrom\":\"$year-$month-20\"}"
-       step abh "$p/benefit-regime" "demo-$i-asylblg" "{\"regime\":\"ASYLBLG\",\"since\":\"$year-$month-20\"}"
+       step sozialamt "$p/benefit-regime" "demo-$i-asylblg" "{\"regime\":\"ASYLBLG\",\"since\":\"$year-$month-20\"}"
        step abh "$p/residence-status" "demo-$i-refugee" "{\"status\":\"AE_25_2_REFUGEE\",\"validFrom\":\"$next-01-15\",\"validUntil\":\"$((next + 3))-01-14\"}"
        step jobcenter "$p/benefit-regime" "demo-$i-sgb2" "{\"regime\":\"SGB_II\",\"since\":\"$next-02-01\"}" ;;
     1) step abh "$p/residence-status" "demo-$i-temporary" "{\"status\":\"AE_24\",\"validFrom\":\"$year-$month-28\",\"validUntil\":\"$((year + 2))-03-04\"}"
@@ -96,8 +96,17 @@ for i in $(seq 0 35); do
     fi
   fi
   if [ $((i % 4)) = 1 ]; then
+    # Migration counselling sees a person only by their consent, and records its sessions itself.
+    step beratung "$p/consents" "demo-$i-consent" "{\"purpose\":\"COUNSELLING\",\"recipientAgency\":\"mbe-harz\",\"evidenceReference\":\"MBE-$i\",\"givenOn\":\"$next-01-10\"}"
     step beratung "$p/counselling-sessions" "demo-$i-counselling" "{\"topics\":[\"LANGUAGE_COURSES\",\"HOUSING\"],\"agreedNextSteps\":\"Anmeldung zum Integrationskurs\",\"heldOn\":\"$next-01-10\"}"
   fi
+  if [ $((i % 10)) = 3 ]; then
+    step abh "$p/case-shares" "demo-$i-share" "{\"agency\":\"sozialamt-harz\",\"legalBasis\":\"SGB_X_69\",\"sharedOn\":\"$next-03-01\"}"
+  fi
+  case $i in
+    13) step abh "$p/case-shares/sozialamt-harz/end" "demo-$i-share-end" "{\"endedOn\":\"$next-09-01\"}" ;;
+    29) step beratung "$p/consent-withdrawals" "demo-$i-withdrawal" "{\"purpose\":\"COUNSELLING\",\"recipientAgency\":\"mbe-harz\",\"withdrawnOn\":\"$next-06-30\"}" ;;
+  esac
   [ $((i % 7)) = 0 ] && step abh "$p/moves" "demo-$i-move" "{\"municipality\":\"${places[$(((i + 1) % 3))]}\",\"movedOn\":\"$next-07-01\"}"
   [ $((i % 9)) = 0 ] && step abh "$p/base-data-corrections" "demo-$i-correction" "{\"givenNames\":\"$g Maria\"}"
   case $i in

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 /**
  * Sends the command of an HTTP request and builds its answer, the same way for every command resource:
  * <ul>
+ *     <li>a step outside the caller's entitlements is refused with 403 ({@link CommandPolicy});</li>
  *     <li>an {@code If-Match} header becomes the version the person must still have (else 412);</li>
  *     <li>an {@code Idempotency-Key} (see {@code IdempotencyFilter}) travels with the command together with the
  *     answer, so that both are stored in the transaction that appends the event;</li>
@@ -43,11 +44,13 @@ public class CommandDispatch {
     private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
 
     private final CommandGateway commands;
+    private final CommandPolicy policy;
     private final HttpServletRequest request;
     private final Clock clock;
 
-    CommandDispatch(CommandGateway commands, HttpServletRequest request, Clock clock) {
+    CommandDispatch(CommandGateway commands, CommandPolicy policy, HttpServletRequest request, Clock clock) {
         this.commands = commands;
+        this.policy = policy;
         this.request = request;
         this.clock = clock;
     }
@@ -59,7 +62,11 @@ public class CommandDispatch {
 
     /** The agency of the authenticated caller. */
     public String callerAgency() {
-        return ((KiimUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).agencyId();
+        return caller().agencyId();
+    }
+
+    private static KiimUser caller() {
+        return (KiimUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
     }
 
     /** Answers {@code 204 No Content}. */
@@ -72,6 +79,9 @@ public class CommandDispatch {
      * plus the person's new version as {@code ETag} where the command has one.
      */
     public <T> ResponseEntity<T> send(Object command, HttpStatus status, URI location, T body) {
+        if (command instanceof PersonCommand step) {
+            policy.requireAllowed(caller(), step.getClass());
+        }
         Map<String, Object> metadata = new HashMap<>();
         expectedVersion().ifPresent(version -> metadata.put(EXPECTED_VERSION, version));
         if (request.getAttribute(IDEMPOTENCY_ATTRIBUTE) instanceof IdempotentRequest keyed) {

@@ -1,5 +1,7 @@
 package de.kiim.command.imports;
 
+import de.kiim.command.api.CommandPolicy;
+import de.kiim.command.person.RegisterPerson;
 import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.web.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,10 +35,12 @@ class ImportController {
 
     private final PersonImport imports;
     private final ImportJobs jobs;
+    private final CommandPolicy policy;
 
-    ImportController(PersonImport imports, ImportJobs jobs) {
+    ImportController(PersonImport imports, ImportJobs jobs, CommandPolicy policy) {
         this.imports = imports;
         this.jobs = jobs;
+        this.policy = policy;
     }
 
     @PostMapping(consumes = {"text/csv", "application/x-ndjson"})
@@ -53,6 +57,7 @@ class ImportController {
                             {"familyName":"Beispiel","givenNames":"Amal","dateOfBirth":"1990-04-01","sex":"FEMALE","nationality":"SY","entryDate":"2023-09-15","municipality":"15085135"}"""))}))
     ResponseEntity<ImportReport> importFile(HttpServletRequest request, @AuthenticationPrincipal KiimUser user)
             throws IOException {
+        policy.requireAllowed(user, RegisterPerson.class);
         ImportFormat format = ImportFormat.of(request.getContentType()).orElseThrow();
         UUID id = imports.run(format, request.getInputStream(), user);
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();

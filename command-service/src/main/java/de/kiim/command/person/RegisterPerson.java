@@ -1,5 +1,6 @@
 package de.kiim.command.person;
 
+import de.kiim.command.api.PersonCommand;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
@@ -19,5 +20,10 @@ public record RegisterPerson(
         CountryCode nationality,
         LocalDate entryDate,
         String azrNumber,
-        MunicipalityCode municipality) {
+        MunicipalityCode municipality) implements PersonCommand {
+
+    @Override
+    public LocalDate occurredOn() {
+        return registeredOn;
+    }
 }

@@ -45,7 +45,8 @@ class IntegrationStepsApiTest {
      * @param invalid     a body that is refused with 400
      * @param badField    the field the 400 names
      */
-    record Step(String name, String path, Map<String, Object> valid, Map<String, Object> invalid, String badField) {
+    record Step(String name, String user, String path, Map<String, Object> valid, Map<String, Object> invalid,
+                String badField) {
         @Override
         public String toString() {
             return name;
@@ -54,51 +55,51 @@ class IntegrationStepsApiTest {
 
     static Stream<Step> steps() {
         return Stream.of(
-                new Step("base data correction", "/base-data-corrections", Map.of("givenNames", "Testa Maria"),
+                new Step("base data correction", "abh", "/base-data-corrections", Map.of("givenNames", "Testa Maria"),
                         Map.of("azrNumber", "12"), "azrNumber"),
-                new Step("move", "/moves", Map.of("municipality", "15085370"), Map.of("municipality", "99"),
+                new Step("move", "abh", "/moves", Map.of("municipality", "15085370"), Map.of("municipality", "99"),
                         "municipality"),
-                new Step("residence status", "/residence-status",
+                new Step("residence status", "abh", "/residence-status",
                         Map.of("status", "AE_25_2_SUBSIDIARY", "validFrom", "2024-01-10", "validUntil", "2025-01-09"),
                         Map.of("status", "AE_25_2_SUBSIDIARY", "validFrom", "2024-01-10", "validUntil", "2023-01-09"),
                         "validUntil"),
-                new Step("benefit regime", "/benefit-regime", Map.of("regime", "SGB_XII"),
+                new Step("benefit regime", "jobcenter", "/benefit-regime", Map.of("regime", "SGB_XII"),
                         Map.of("regime", "SGB_2"), "regime"),
-                new Step("language assessment", "/language-assessments",
+                new Step("language assessment", "sprachkurs", "/language-assessments",
                         Map.of("skill", "READING", "level", "B1", "method", "EXAM"),
                         Map.of("skill", "READING", "level", "B3", "method", "EXAM"), "level"),
-                new Step("course enrolment", "/courses",
+                new Step("course enrolment", "sprachkurs", "/courses",
                         Map.of("courseType", "BERUFSSPRACHKURS_B2", "startsOn", "2031-01-06"),
                         Map.of("courseType", "BERUFSSPRACHKURS_B2"), "startsOn"),
-                new Step("course interruption", "/courses/{course}/interruptions", Map.of("reason", "ILLNESS"),
+                new Step("course interruption", "sprachkurs", "/courses/{course}/interruptions", Map.of("reason", "ILLNESS"),
                         Map.of("reason", "ILLNESS", "interruptedOn", "2999-01-01"), "interruptedOn"),
-                new Step("course drop-out", "/courses/{course}/drop-out", Map.of("reason", "NO_SHOW"),
+                new Step("course drop-out", "sprachkurs", "/courses/{course}/drop-out", Map.of("reason", "NO_SHOW"),
                         Map.of(), "reason"),
-                new Step("course completion", "/courses/{course}/completion",
+                new Step("course completion", "sprachkurs", "/courses/{course}/completion",
                         Map.of("examResults", List.of("DTZ_B1", "LID_PASSED"), "levelReached", "B1"),
                         Map.of("examResults", List.of("DTZ_B1", "DTZ_A2")), "examResults"),
-                new Step("schooling", "/schooling", Map.of("level", "ISCED_2", "years", 9, "country", "SY"),
+                new Step("schooling", "jobcenter", "/schooling", Map.of("level", "ISCED_2", "years", 9, "country", "SY"),
                         Map.of("level", "ISCED_2", "years", -1), "years"),
-                new Step("recognition decision", "/recognition-decisions",
+                new Step("recognition decision", "jobcenter", "/recognition-decisions",
                         Map.of("referenceOccupation", "81302", "outcome", "FULL"),
                         Map.of("referenceOccupation", "81305", "outcome", "FULL"), "referenceOccupation"),
-                new Step("previous occupation", "/previous-occupations",
+                new Step("previous occupation", "jobcenter", "/previous-occupations",
                         Map.of("occupation", "25212", "years", 4, "country", "AFG"),
                         Map.of("occupation", "10000", "years", 4), "occupation"),
-                new Step("employment start", "/employments",
+                new Step("employment start", "jobcenter", "/employments",
                         Map.of("occupation", "52122", "kind", "EMPLOYMENT", "weeklyHours", 39),
                         Map.of("occupation", "52122", "kind", "FULL_TIME"), "kind"),
-                new Step("employment end", "/employments/{job}/end", Map.of("reason", "RESIGNED"),
+                new Step("employment end", "jobcenter", "/employments/{job}/end", Map.of("reason", "RESIGNED"),
                         Map.of("reason", "RESIGNED", "endedOn", "not a date"), "endedOn"),
-                new Step("counselling session", "/counselling-sessions",
+                new Step("counselling session", "beratung", "/counselling-sessions",
                         Map.of("topics", List.of("HOUSING", "DEBT"), "agreedNextSteps", "Termin Schuldnerberatung"),
                         Map.of("topics", List.of()), "topics"),
-                new Step("consent", "/consents",
+                new Step("consent", "abh", "/consents",
                         Map.of("purpose", "CASE_SHARING", "recipientAgency", "mbe-harz", "evidenceReference", "A-1"),
                         Map.of("purpose", "CASE_SHARING", "recipientAgency", "nobody"), "recipientAgency"),
-                new Step("case share", "/case-shares", Map.of("agency", "jobcenter-harz", "legalBasis", "SGB_X_69"),
+                new Step("case share", "abh", "/case-shares", Map.of("agency", "jobcenter-harz", "legalBasis", "SGB_X_69"),
                         Map.of("agency", "jobcenter-harz"), "legalBasis"),
-                new Step("move away", "/move-away", Map.of("destination", "03241001"),
+                new Step("move away", "abh", "/move-away", Map.of("destination", "03241001"),
                         Map.of("destination", "3241001"), "destination"));
     }
 
@@ -124,18 +125,18 @@ class IntegrationStepsApiTest {
     String path(Step step) {
         String path = "/api/v1/persons/" + personId + step.path();
         if (path.contains("{course}")) {
-            path = path.replace("{course}", created("/courses",
+            path = path.replace("{course}", created("sprachkurs", "/courses",
                     Map.of("courseType", "INTEGRATION_GENERAL", "startsOn", "2024-02-05"), "enrolmentId"));
         }
         if (path.contains("{job}")) {
-            path = path.replace("{job}", created("/employments",
+            path = path.replace("{job}", created("jobcenter", "/employments",
                     Map.of("occupation", "54101", "kind", "MINI_JOB", "startedOn", "2024-03-01"), "employmentId"));
         }
         return path;
     }
 
-    String created(String resource, Map<String, Object> body, String idField) {
-        var response = api.post("/api/v1/persons/" + personId + resource, "abh", ApiClient.json(body));
+    String created(String user, String resource, Map<String, Object> body, String idField) {
+        var response = api.post("/api/v1/persons/" + personId + resource, user, ApiClient.json(body));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().path(idField).asText();
     }
@@ -146,7 +147,7 @@ class IntegrationStepsApiTest {
         String path = path(step);
         long before = events();
 
-        var response = api.post(path, "abh", ApiClient.json(step.valid()));
+        var response = api.post(path, step.user(), ApiClient.json(step.valid()));
 
         assertThat(response.status()).as(response.body()).isIn(201, 204);
         assertThat(events()).isEqualTo(before + 1);
@@ -159,7 +160,7 @@ class IntegrationStepsApiTest {
         String path = path(step);
         long before = events();
 
-        var response = api.post(path, "abh", ApiClient.json(step.invalid()));
+        var response = api.post(path, step.user(), ApiClient.json(step.invalid()));
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().path("errors").findValuesAsText("field")).contains(step.badField());
@@ -173,9 +174,9 @@ class IntegrationStepsApiTest {
         long before = events();
         var key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
 
-        var first = api.post(path, "abh", ApiClient.json(step.valid()), key);
-        var again = api.post(path, "abh", ApiClient.json(step.valid()), key);
-        var otherBody = api.post(path, "abh", ApiClient.json(step.invalid()), key);
+        var first = api.post(path, step.user(), ApiClient.json(step.valid()), key);
+        var again = api.post(path, step.user(), ApiClient.json(step.valid()), key);
+        var otherBody = api.post(path, step.user(), ApiClient.json(step.invalid()), key);
 
         assertThat(first.status()).as(first.body()).isIn(201, 204);
         assertThat(again.status()).isEqualTo(first.status());
@@ -191,15 +192,15 @@ class IntegrationStepsApiTest {
     @MethodSource("steps")
     void a_stale_if_match_is_412_and_the_current_one_is_accepted(Step step) {
         String path = path(step);
-        api.post("/api/v1/persons/" + personId + "/language-assessments", "abh",
+        api.post("/api/v1/persons/" + personId + "/language-assessments", "sprachkurs",
                 ApiClient.json(Map.of("skill", "LISTENING", "level", "A2", "method", "PLACEMENT_TEST")));
         long version = events() - 1;
 
-        var stale = api.post(path, "abh", ApiClient.json(step.valid()), Map.of("If-Match", "\"" + (version - 1) + "\""));
+        var stale = api.post(path, step.user(), ApiClient.json(step.valid()), Map.of("If-Match", "\"" + (version - 1) + "\""));
         assertThat(stale.status()).as(stale.body()).isEqualTo(412);
         assertThat(events()).isEqualTo(version + 1);
 
-        var current = api.post(path, "abh", ApiClient.json(step.valid()), Map.of("If-Match", "\"" + version + "\""));
+        var current = api.post(path, step.user(), ApiClient.json(step.valid()), Map.of("If-Match", "\"" + version + "\""));
         assertThat(current.status()).as(current.body()).isIn(201, 204);
     }
 
@@ -207,9 +208,9 @@ class IntegrationStepsApiTest {
     void a_malformed_if_match_or_idempotency_key_is_a_400_naming_the_header() {
         String path = "/api/v1/persons/" + personId + "/benefit-regime";
         String body = ApiClient.json(Map.of("regime", "SGB_II"));
-        assertThat(api.post(path, "abh", body, Map.of("If-Match", "version 3")).json()
+        assertThat(api.post(path, "jobcenter", body, Map.of("If-Match", "version 3")).json()
                 .path("errors").findValuesAsText("field")).containsExactly("If-Match");
-        assertThat(api.post(path, "abh", body, Map.of("Idempotency-Key", "key with spaces")).json()
+        assertThat(api.post(path, "jobcenter", body, Map.of("Idempotency-Key", "key with spaces")).json()
                 .path("errors").findValuesAsText("field")).containsExactly("Idempotency-Key");
     }
 
@@ -218,7 +219,7 @@ class IntegrationStepsApiTest {
         String path = "/api/v1/persons/" + personId + "/language-assessments";
         var key = Map.of("Idempotency-Key", "shared-key-" + UUID.randomUUID());
         long before = events();
-        api.post(path, "abh", ApiClient.json(Map.of("skill", "READING", "level", "A1", "method", "EXAM")), key);
+        api.post(path, "sprachkurs", ApiClient.json(Map.of("skill", "READING", "level", "A1", "method", "EXAM")), key);
         var other = api.post(path, "jobcenter",
                 ApiClient.json(Map.of("skill", "WRITING", "level", "A1", "method", "EXAM")), key);
         assertThat(other.status()).isEqualTo(204);
@@ -241,35 +242,47 @@ class IntegrationStepsApiTest {
     @Test
     void business_rules_answer_with_their_name() {
         String courses = "/api/v1/persons/" + personId + "/courses";
-        String enrolment = created("/courses", Map.of("courseType", "INTEGRATION_YOUTH", "startsOn", "2024-05-06"),
-                "enrolmentId");
-        var beforeStart = api.post(courses + "/" + enrolment + "/completion", "abh",
+        String enrolment = created("sprachkurs", "/courses", Map.of("courseType", "INTEGRATION_YOUTH",
+                "startsOn", "2024-05-06"), "enrolmentId");
+        var beforeStart = api.post(courses + "/" + enrolment + "/completion", "sprachkurs",
                 ApiClient.json(Map.of("completedOn", "2024-05-01")));
         assertThat(beforeStart.status()).isEqualTo(422);
         assertThat(beforeStart.json().path("rule").asText()).isEqualTo("course.completed-before-start");
 
-        var twice = api.post(courses, "abh", ApiClient.json(Map.of("courseType", "INTEGRATION_YOUTH",
+        var twice = api.post(courses, "sprachkurs", ApiClient.json(Map.of("courseType", "INTEGRATION_YOUTH",
                 "startsOn", "2024-06-06")));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().path("rule").asText()).isEqualTo("course.already-enrolled");
 
-        var unknown = api.post(courses + "/" + UUID.randomUUID() + "/drop-out", "abh",
+        var unknown = api.post(courses + "/" + UUID.randomUUID() + "/drop-out", "sprachkurs",
                 ApiClient.json(Map.of("reason", "NO_SHOW")));
         assertThat(unknown.status()).isEqualTo(404);
 
-        var beforeBirth = api.post("/api/v1/persons/" + personId + "/schooling", "abh",
+        var beforeBirth = api.post("/api/v1/persons/" + personId + "/schooling", "jobcenter",
                 ApiClient.json(Map.of("level", "ISCED_1", "recordedOn", "1950-01-01")));
         assertThat(beforeBirth.status()).isEqualTo(422);
         assertThat(beforeBirth.json().path("rule").asText()).isEqualTo("date.before-birth");
 
-        var unknownProvider = api.post(courses, "abh", ApiClient.json(Map.of("courseType", "INTEGRATION_WOMEN",
+        var unknownProvider = api.post(courses, "sprachkurs", ApiClient.json(Map.of("courseType", "INTEGRATION_WOMEN",
                 "startsOn", "2024-06-06", "providerAgency", "no-such-agency")));
         assertThat(unknownProvider.json().path("errors").findValuesAsText("field")).containsExactly("providerAgency");
     }
 
     @Test
+    void a_step_outside_the_agencys_entitlements_is_403_and_writes_nothing() {
+        long before = events();
+        var response = api.post("/api/v1/persons/" + personId + "/counselling-sessions", "sprachkurs",
+                ApiClient.json(Map.of("topics", List.of("HOUSING"))));
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.json().path("rule").asText()).isEqualTo("policy.command-not-allowed");
+        assertThat(api.post("/api/v1/persons", "jobcenter", ApiClient.json(RegistrationApiTest.validPerson()))
+                .status()).isEqualTo(403);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
     void a_step_for_an_unknown_person_is_404() {
-        var response = api.post("/api/v1/persons/" + UUID.randomUUID() + "/benefit-regime", "abh",
+        var response = api.post("/api/v1/persons/" + UUID.randomUUID() + "/benefit-regime", "jobcenter",
                 ApiClient.json(Map.of("regime", "SGB_II")));
         assertThat(response.status()).isEqualTo(404);
     }

@@ -1,12 +1,12 @@
 package de.kiim.platform.entitlements;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.vocabulary.AgencyKind;
+import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.platform.crypto.EventCatalogueCheck;
 
 import java.io.IOException;
@@ -15,22 +15,25 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
-import java.util.Iterator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The entitlement policy (<em>Berechtigungskonzept</em>): for each agency kind, the data categories it may read,
- * in full or only some fields. Loaded from YAML and checked on load: an unknown agency kind, category or field is an
- * error naming it, so a typo never silently grants or withholds access.
+ * The entitlement policy (<em>Berechtigungskonzept</em>): for each agency kind, why it sees a person, which data
+ * categories it may then read (in full or only some fields, and for some only its own records), and which commands it
+ * may send. Loaded from YAML and checked on load: an unknown agency kind, link reason, benefit regime, category or
+ * field is an error naming it, so a typo never silently grants or withholds access.
  *
  * @param version the policy's version, stated in the file
  */
-public record EntitlementPolicy(int version, Map<AgencyKind, Map<DataCategory, Readable>> reads) {
+public record EntitlementPolicy(int version, Map<AgencyKind, KindPolicy> kinds) {
 
     /** What of a category's events a kind may read: every field, or only those named. */
     public record Readable(Optional<Set<String>> onlyFields) {
@@ -42,11 +45,16 @@ public record EntitlementPolicy(int version, Map<AgencyKind, Map<DataCategory, R
         }
     }
 
+    /** The policy of one agency kind. */
+    public record KindPolicy(Set<LinkReason> linkedBy, Set<BenefitRegime> benefitRegimes,
+                             Map<DataCategory, Readable> reads, Set<DataCategory> ownRecordsOnly, Set<String> sends) {
+    }
+
+    private static final KindPolicy NOTHING = new KindPolicy(Set.of(), Set.of(), Map.of(), Set.of(), Set.of());
+
     public static EntitlementPolicy load(InputStream yaml) {
         try {
-            JsonNode root = new ObjectMapper(new YAMLFactory())
-                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(yaml);
-            return parse(root);
+            return parse(new ObjectMapper(new YAMLFactory()).readTree(yaml));
         } catch (IOException e) {
             throw new UncheckedIOException("the entitlement policy is not readable YAML", e);
         }
@@ -61,40 +69,66 @@ public record EntitlementPolicy(int version, Map<AgencyKind, Map<DataCategory, R
         }
     }
 
+    public KindPolicy of(AgencyKind kind) {
+        return kinds.getOrDefault(kind, NOTHING);
+    }
+
     /** What {@code kind} may read of {@code category}, if anything. */
     public Optional<Readable> readable(AgencyKind kind, DataCategory category) {
-        return Optional.ofNullable(reads.getOrDefault(kind, Map.of()).get(category));
+        return Optional.ofNullable(of(kind).reads().get(category));
+    }
+
+    public boolean maySend(AgencyKind kind, String command) {
+        return of(kind).sends().contains(command);
+    }
+
+    /** The command names the policy mentions that are not among {@code known}, sorted. */
+    public Set<String> unknownCommands(Collection<String> known) {
+        Set<String> unknown = new TreeSet<>();
+        kinds.values().forEach(kind -> kind.sends().stream().filter(command -> !known.contains(command))
+                .forEach(unknown::add));
+        return unknown;
     }
 
     private static EntitlementPolicy parse(JsonNode root) {
         List<String> problems = new ArrayList<>();
-        Map<AgencyKind, Map<DataCategory, Readable>> reads = new EnumMap<>(AgencyKind.class);
-        for (Iterator<Map.Entry<String, JsonNode>> kinds = root.path("agencyKinds").fields(); kinds.hasNext(); ) {
-            var kindEntry = kinds.next();
-            Optional<AgencyKind> kind = constant(AgencyKind.class, kindEntry.getKey());
+        Map<AgencyKind, KindPolicy> kinds = new EnumMap<>(AgencyKind.class);
+        root.path("agencyKinds").fields().forEachRemaining(entry -> {
+            Optional<AgencyKind> kind = constant(AgencyKind.class, entry.getKey());
             if (kind.isEmpty()) {
-                problems.add("unknown agency kind " + kindEntry.getKey());
-                continue;
+                problems.add("unknown agency kind " + entry.getKey());
+            } else {
+                kinds.put(kind.get(), kindPolicy(kind.get(), entry.getValue(), problems));
             }
-            Map<DataCategory, Readable> categories = new EnumMap<>(DataCategory.class);
-            for (var entries = kindEntry.getValue().path("reads").fields(); entries.hasNext(); ) {
-                var entry = entries.next();
-                Optional<DataCategory> category = constant(DataCategory.class, entry.getKey());
-                if (category.isEmpty()) {
-                    problems.add("unknown data category " + entry.getKey() + " for " + kindEntry.getKey());
-                    continue;
-                }
-                categories.put(category.get(), readable(kind.get(), category.get(), entry.getValue(), problems));
-            }
-            reads.put(kind.get(), Map.copyOf(categories));
-        }
+        });
         if (!root.path("version").canConvertToInt()) {
             problems.add("the policy states no version");
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The entitlement policy is invalid: " + String.join("; ", problems));
         }
-        return new EntitlementPolicy(root.path("version").asInt(), Map.copyOf(reads));
+        return new EntitlementPolicy(root.path("version").asInt(), Map.copyOf(kinds));
+    }
+
+    private static KindPolicy kindPolicy(AgencyKind kind, JsonNode node, List<String> problems) {
+        Map<DataCategory, Readable> reads = new EnumMap<>(DataCategory.class);
+        node.path("reads").fields().forEachRemaining(entry -> constant(DataCategory.class, entry.getKey()).ifPresentOrElse(
+                category -> reads.put(category, readable(kind, category, entry.getValue(), problems)),
+                () -> problems.add("unknown data category " + entry.getKey() + " for " + kind)));
+        Set<LinkReason> linkedBy = constants(LinkReason.class, node.path("linkedBy"), "link reason", kind, problems);
+        Set<BenefitRegime> regimes = constants(BenefitRegime.class, node.path("benefitRegimes"), "benefit regime",
+                kind, problems);
+        if (linkedBy.contains(LinkReason.BENEFIT_REGIME) != !regimes.isEmpty()) {
+            problems.add(kind + " must name benefitRegimes exactly when it is linked by BENEFIT_REGIME");
+        }
+        Set<DataCategory> own = constants(DataCategory.class, node.path("ownRecordsOnly"), "data category", kind,
+                problems);
+        own.stream().filter(category -> !reads.containsKey(category)).forEach(category ->
+                problems.add(kind + " has ownRecordsOnly " + category + " but does not read it"));
+        Set<String> sends = new LinkedHashSet<>();
+        node.path("sends").forEach(command -> sends.add(command.asText()));
+        return new KindPolicy(Set.copyOf(linkedBy), Set.copyOf(regimes), Map.copyOf(reads), Set.copyOf(own),
+                Set.copyOf(sends));
     }
 
     private static Readable readable(AgencyKind kind, DataCategory category, JsonNode value, List<String> problems) {
@@ -125,6 +159,14 @@ public record EntitlementPolicy(int version, Map<AgencyKind, Map<DataCategory, R
             }
         }
         return fields;
+    }
+
+    private static <E extends Enum<E>> Set<E> constants(Class<E> type, JsonNode list, String what, AgencyKind kind,
+                                                         List<String> problems) {
+        Set<E> values = EnumSet.noneOf(type);
+        list.forEach(item -> constant(type, item.asText()).ifPresentOrElse(values::add,
+                () -> problems.add("unknown " + what + " " + item.asText() + " for " + kind)));
+        return values;
     }
 
     private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {

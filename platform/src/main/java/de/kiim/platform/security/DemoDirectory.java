@@ -36,6 +36,7 @@ public class DemoDirectory implements InitializingBean {
     static final List<User> USERS = List.of(
             new User("abh", "abh-harz", Set.of(Role.CASEWORKER, Role.AGENCY_SYSTEM)),
             new User("jobcenter", "jobcenter-harz", Set.of(Role.CASEWORKER)),
+            new User("sozialamt", "sozialamt-harz", Set.of(Role.CASEWORKER)),
             new User("beratung", "mbe-harz", Set.of(Role.CASEWORKER)),
             new User("sprachkurs", "vhs-harz", Set.of(Role.CASEWORKER)),
             new User("analyst", "kim-harz", Set.of(Role.ANALYST)),

@@ -2,6 +2,7 @@ package de.kiim.platform.entitlements;
 
 import de.kiim.events.DataCategory;
 import de.kiim.events.vocabulary.AgencyKind;
+import de.kiim.events.vocabulary.BenefitRegime;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -19,8 +20,12 @@ class EntitlementPolicyTest {
     @Test
     void the_shipped_policy_grants_what_docs_say() {
         var policy = EntitlementPolicy.defaultPolicy();
-        assertThat(policy.version()).isEqualTo(1);
-        assertThat(policy.reads()).containsOnlyKeys(AgencyKind.values());
+        assertThat(policy.version()).isEqualTo(2);
+        assertThat(policy.kinds()).containsOnlyKeys(AgencyKind.values());
+        assertThat(policy.of(AgencyKind.JOBCENTER).benefitRegimes()).containsExactly(BenefitRegime.SGB_II);
+        assertThat(policy.of(AgencyKind.SPRACHKURSTRAEGER).ownRecordsOnly()).containsExactly(DataCategory.LANGUAGE);
+        assertThat(policy.maySend(AgencyKind.AUSLAENDERBEHOERDE, "RegisterPerson")).isTrue();
+        assertThat(policy.maySend(AgencyKind.SPRACHKURSTRAEGER, "RegisterPerson")).isFalse();
         assertThat(policy.readable(AgencyKind.AUSLAENDERBEHOERDE, DataCategory.COUNSELLING)).isEmpty();
         var course = policy.readable(AgencyKind.SPRACHKURSTRAEGER, DataCategory.BASE_DATA).orElseThrow();
         assertThat(course.includes("familyName")).isTrue();
@@ -38,12 +43,17 @@ class EntitlementPolicyTest {
                   BUERGERAMT:
                     reads: {BASE_DATA: all}
                   JOBCENTER:
+                    linkedBy: [BENEFIT_REGIME, FRIENDSHIP]
                     reads: {HEALTH: all, BASE_DATA: [familyName, shoeSize], LANGUAGE: some}
+                    ownRecordsOnly: [COUNSELLING]
                 """))
                 .hasMessageContaining("unknown agency kind BUERGERAMT")
                 .hasMessageContaining("unknown data category HEALTH for JOBCENTER")
                 .hasMessageContaining("no event of category BASE_DATA has a field shoeSize")
-                .hasMessageContaining("JOBCENTER reads LANGUAGE as neither \"all\" nor a list of fields");
+                .hasMessageContaining("JOBCENTER reads LANGUAGE as neither \"all\" nor a list of fields")
+                .hasMessageContaining("unknown link reason FRIENDSHIP for JOBCENTER")
+                .hasMessageContaining("JOBCENTER must name benefitRegimes exactly when it is linked by BENEFIT_REGIME")
+                .hasMessageContaining("JOBCENTER has ownRecordsOnly COUNSELLING but does not read it");
         assertThatThrownBy(() -> load("agencyKinds: {}")).hasMessageContaining("no version");
     }
 }

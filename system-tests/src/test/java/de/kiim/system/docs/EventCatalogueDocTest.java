@@ -115,8 +115,9 @@ class EventCatalogueDocTest {
         for (AgencyKind kind : AgencyKind.values()) {
             policy.readable(kind, category(event)).ifPresent(readable -> {
                 var fields = readable.onlyFields();
+                String own = policy.of(kind).ownRecordsOnly().contains(category(event)) ? " (own records only)" : "";
                 if (fields.isEmpty()) {
-                    readers.add(kind.name());
+                    readers.add(kind.name() + own);
                 } else {
                     var visible = new TreeSet<>(fields.get());
                     visible.retainAll(List.of(java.util.Arrays.stream(event.getRecordComponents())
