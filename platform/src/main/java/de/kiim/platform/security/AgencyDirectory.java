@@ -46,6 +46,16 @@ public class AgencyDirectory implements UserDetailsService {
                 .stream().findFirst().map(AgencyKind::valueOf);
     }
 
+    /** Every agency of the directory with its kind. */
+    public java.util.Map<String, AgencyKind> allAgencies() {
+        java.util.Map<String, AgencyKind> agencies = new java.util.TreeMap<>();
+        jdbc.query("select id, kind from directory.agency",
+                (java.sql.ResultSet rs) -> {
+                    agencies.put(rs.getString("id"), AgencyKind.valueOf(rs.getString("kind")));
+                });
+        return agencies;
+    }
+
     private static Set<Role> roles(Array array) throws SQLException {
         Set<Role> roles = Arrays.stream((String[]) array.getArray()).map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));

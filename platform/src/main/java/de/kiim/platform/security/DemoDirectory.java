@@ -39,6 +39,7 @@ public class DemoDirectory implements InitializingBean {
             new User("sozialamt", "sozialamt-harz", Set.of(Role.CASEWORKER)),
             new User("beratung", "mbe-harz", Set.of(Role.CASEWORKER)),
             new User("sprachkurs", "vhs-harz", Set.of(Role.CASEWORKER)),
+            new User("kim", "kim-harz", Set.of(Role.CASEWORKER)),
             new User("analyst", "kim-harz", Set.of(Role.ANALYST)),
             new User("auditor", "kim-harz", Set.of(Role.AUDITOR)),
             new User("steward", "kim-harz", Set.of(Role.DATA_STEWARD)));

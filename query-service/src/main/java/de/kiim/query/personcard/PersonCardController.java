@@ -8,11 +8,13 @@ import de.kiim.events.vocabulary.Language;
 import de.kiim.events.vocabulary.ResidenceStatus;
 import de.kiim.events.vocabulary.Sex;
 import de.kiim.events.vocabulary.ValueLabels;
+import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.web.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,17 +40,19 @@ class PersonCardController {
 
     @GetMapping
     @Operation(summary = "Read a person's card",
-            description = "The ETag is the person's version: send it as If-Match with a command to make sure "
-                    + "nothing changed since this read. Labels in German or English by Accept-Language.")
-    ResponseEntity<PersonCard> card(@PathVariable UUID personId, Locale locale) {
+            description = "The fields the caller's agency may read; 404 for a person it does not see. The ETag "
+                    + "is the person's version: send it as If-Match with a command to make sure nothing changed "
+                    + "since this read. Labels in German or English by Accept-Language.")
+    ResponseEntity<PersonCard> card(@PathVariable UUID personId, Locale locale,
+                                    @AuthenticationPrincipal KiimUser user) {
         Language language = Language.of(locale);
         PersonCard card = jdbc.query("""
                                 select person_id, family_name, given_names, date_of_birth, sex, nationality,
                                        entry_date, azr_number, municipality, registered_on, registered_by,
                                        residence_status, residence_valid_until, benefit_regime, moved_away_on,
                                        version
-                                  from query.person_card where person_id = ?""",
-                        (rs, row) -> card(rs, language), personId)
+                                  from query.person_card where agency_id = ? and person_id = ?""",
+                        (rs, row) -> card(rs, language), user.agencyId(), personId)
                 .stream().findFirst()
                 .orElseThrow(() -> RuleViolation.notFound("person.unknown", "No such person."));
         return ResponseEntity.ok().eTag("\"" + card.version() + "\"").body(card);

@@ -3,11 +3,13 @@ package de.kiim.query.timeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kiim.events.vocabulary.Language;
+import de.kiim.platform.security.KiimUser;
 import de.kiim.query.labels.EventLabels;
 import de.kiim.platform.web.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,13 +36,17 @@ class TimelineController {
     }
 
     @GetMapping
-    @Operation(summary = "Read a person's timeline", description = "Entries in the order they were recorded, with "
-            + "titles and labels in German or English by Accept-Language (German by default).")
-    List<TimelineEntry> timeline(@PathVariable UUID personId, Locale locale) {
+    @Operation(summary = "Read a person's timeline", description = "The entries the caller's agency may see, in the "
+            + "order they were recorded, with only the fields it may read (docs/entitlements.md); titles and labels "
+            + "in German or English by Accept-Language (German by default). 404 for a person the agency does not see.")
+    List<TimelineEntry> timeline(@PathVariable UUID personId, Locale locale,
+                                 @AuthenticationPrincipal KiimUser user) {
         Language language = Language.of(locale);
         List<TimelineEntry> entries = jdbc.query("""
-                        select sequence_number, type, category, occurred_at, recorded_at, author, agency, data, erased
-                          from query.timeline_entry where person_id = ? order by sequence_number""",
+                        select sequence_number, type, category, occurred_at, recorded_at, author, author_agency,
+                               data, erased
+                          from query.timeline_entry where agency_id = ? and person_id = ?
+                         order by sequence_number""",
                 (rs, row) -> {
                     Date occurredAt = rs.getDate("occurred_at");
                     String type = rs.getString("type");
@@ -53,12 +59,13 @@ class TimelineController {
                             occurredAt == null ? null : occurredAt.toLocalDate(),
                             rs.getTimestamp("recorded_at").toInstant(),
                             rs.getString("author"),
-                            rs.getString("agency"),
+                            rs.getString("author_agency"),
                             data,
                             labels.labels(type, data, language),
                             rs.getBoolean("erased"));
                 },
-                personId);
+                user.agencyId(), personId);
+        // A person the caller's agency does not see does not exist for it: 404, never 403.
         if (entries.isEmpty()) {
             throw RuleViolation.notFound("person.unknown", "No such person.");
         }

@@ -1,0 +1,37 @@
+package de.kiim.query.agencyviews;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import de.kiim.events.vocabulary.AgencyKind;
+import de.kiim.platform.security.AgencyDirectory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The district's agencies and their kinds, from the directory, remembered for a minute: the views consult them for
+ * every event, and agencies change rarely.
+ */
+@Component
+class Agencies {
+
+    private final LoadingCache<String, Map<String, AgencyKind>> all;
+
+    Agencies(AgencyDirectory directory) {
+        this.all = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
+                .build(key -> Map.copyOf(directory.allAgencies()));
+    }
+
+    Optional<AgencyKind> kindOf(String agencyId) {
+        return Optional.ofNullable(agencyId == null ? null : all.get("all").get(agencyId));
+    }
+
+    Set<String> ofKinds(Set<AgencyKind> kinds) {
+        return all.get("all").entrySet().stream().filter(agency -> kinds.contains(agency.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    }
+}

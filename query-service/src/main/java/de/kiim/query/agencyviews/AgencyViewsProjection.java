@@ -1,0 +1,175 @@
+package de.kiim.query.agencyviews;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.kiim.events.Category;
+import de.kiim.events.EventJson;
+import de.kiim.events.EventMetadata;
+import de.kiim.events.erasure.PersonDataErased;
+import de.kiim.events.privacy.PersonalDataModel;
+import de.kiim.events.vocabulary.AgencyKind;
+import de.kiim.platform.crypto.CryptoProperties;
+import de.kiim.platform.crypto.PersonKeyStore;
+import de.kiim.platform.entitlements.EntitlementPolicy;
+import de.kiim.platform.entitlements.EntitlementPolicy.Readable;
+import de.kiim.events.PersonId;
+import de.kiim.query.personcard.PersonCards;
+import de.kiim.query.timeline.TimelineEntries;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes the timeline and card of every agency that sees a person, with only what the entitlement policy lets that
+ * agency read (docs/entitlements.md). For each event: the link rules decide which agencies see the person now; an
+ * agency that lost its link loses its rows for the person; an agency newly linked gets its view back-filled from
+ * the person's stream up to this event; every other linked agency gets the event, filtered. One processing group,
+ * because links and views must change together; events of one person are handled in order.
+ */
+@Component
+@ProcessingGroup(AgencyViewsProjection.GROUP)
+class AgencyViewsProjection {
+
+    static final String GROUP = "agency-views";
+    private static final ObjectMapper JSON = EventJson.newObjectMapper();
+
+    private final PersonLinks links;
+    private final Agencies agencies;
+    private final EntitlementPolicy policy;
+    private final TimelineEntries timeline;
+    private final PersonCards cards;
+    private final EventStore events;
+    private final PersonKeyStore keys;
+    private final long keyCacheSize;
+
+    AgencyViewsProjection(PersonLinks links, Agencies agencies, EntitlementPolicy policy, TimelineEntries timeline,
+                          PersonCards cards, EventStore events, PersonKeyStore keys, CryptoProperties crypto) {
+        this.links = links;
+        this.agencies = agencies;
+        this.policy = policy;
+        this.timeline = timeline;
+        this.cards = cards;
+        this.events = events;
+        this.keys = keys;
+        this.keyCacheSize = crypto.keyCacheSize();
+    }
+
+    /**
+     * A replay starts from nothing. It meets every person again, most of them long gone from the key cache: the
+     * keys are loaded in one scan instead of one query per person.
+     */
+    @ResetHandler
+    void onReset() {
+        links.forgetAll();
+        timeline.forgetAll();
+        cards.forgetAll();
+        keys.preloadAll(keyCacheSize);
+    }
+
+    /**
+     * Erasure: every view and link of the person goes, and this instance forgets their data key at once (other
+     * caches expire within their TTL). A replay that meets the person's earlier events first writes them as erased
+     * entries and deletes them again here.
+     */
+    @EventHandler
+    void on(PersonDataErased event) {
+        UUID personId = event.personId().value();
+        keys.evict(event.personId());
+        links.forget(personId);
+        timeline.forgetPerson(personId);
+        cards.forgetPerson(personId);
+    }
+
+    @EventHandler
+    void on(Object payload, DomainEventMessage<?> event) {
+        UUID personId = UUID.fromString(event.getAggregateIdentifier());
+        Set<String> before = links.linkedAgencies(personId);
+        links.apply(personId, payload, authorAgency(event), occurredAt(payload));
+        Set<String> after = links.linkedAgencies(personId);
+        for (String agency : before) {
+            if (!after.contains(agency)) {
+                timeline.forget(agency, personId);
+                cards.forget(agency, personId);
+            }
+        }
+        for (String agency : after) {
+            if (before.contains(agency)) {
+                write(agency, personId, payload, event);
+            } else {
+                backfill(agency, personId, event.getSequenceNumber());
+            }
+        }
+        cards.advanceVersion(personId, event.getSequenceNumber());
+    }
+
+    /** The agency's view as if it had been linked from the start: every event of the person up to this one. */
+    private void backfill(String agency, UUID personId, long upToSequence) {
+        Iterator<? extends DomainEventMessage<?>> history = events.readEvents(personId.toString());
+        while (history.hasNext()) {
+            DomainEventMessage<?> past = history.next();
+            if (past.getSequenceNumber() > upToSequence) {
+                break;
+            }
+            write(agency, personId, past.getPayload(), past);
+        }
+    }
+
+    private void write(String agency, UUID personId, Object payload, DomainEventMessage<?> event) {
+        Optional<AgencyKind> kind = agencies.kindOf(agency);
+        Category category = payload.getClass().getAnnotation(Category.class);
+        if (kind.isEmpty() || category == null) {
+            return;
+        }
+        Optional<Readable> readable = policy.readable(kind.get(), category.value());
+        if (readable.isEmpty()) {
+            return;
+        }
+        ObjectNode data = JSON.valueToTree(payload);
+        if (policy.of(kind.get()).ownRecordsOnly().contains(category.value())
+                && !isOwnRecord(agency, personId, data, event)) {
+            return;
+        }
+        data.remove("personId");
+        List<String> readableFields = new ArrayList<>();
+        data.fieldNames().forEachRemaining(field -> {
+            if (field.equals("occurredAt") || readable.get().includes(field)) {
+                readableFields.add(field);
+            }
+        });
+        data.retain(readableFields);
+        boolean erased = PersonalDataModel.of(payload.getClass()).hasPersonalData()
+                && keys.find(new PersonId(personId)).isEmpty();
+        timeline.write(agency, event, data, erased);
+        cards.apply(agency, personId, payload, readable.get(), event.getSequenceNumber(), authorAgency(event));
+    }
+
+    /** Recorded by the agency itself, or a step of a course it provides. */
+    private boolean isOwnRecord(String agency, UUID personId, ObjectNode event, DomainEventMessage<?> message) {
+        if (agency.equals(authorAgency(message))) {
+            return true;
+        }
+        return event.hasNonNull("enrolmentId") && links.providerOf(personId,
+                UUID.fromString(event.get("enrolmentId").asText())).filter(agency::equals).isPresent();
+    }
+
+    private static String authorAgency(DomainEventMessage<?> event) {
+        Object agency = event.getMetaData().get(EventMetadata.AGENCY);
+        return agency == null ? null : agency.toString();
+    }
+
+    private static LocalDate occurredAt(Object payload) {
+        var occurredAt = JSON.valueToTree(payload).get("occurredAt");
+        return occurredAt == null || occurredAt.isNull() ? null : LocalDate.parse(occurredAt.asText());
+    }
+}

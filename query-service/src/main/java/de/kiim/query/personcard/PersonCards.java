@@ -1,0 +1,115 @@
+package de.kiim.query.personcard;
+
+import de.kiim.events.benefits.BenefitRegimeChanged;
+import de.kiim.events.person.BaseDataCorrected;
+import de.kiim.events.person.PersonMovedAway;
+import de.kiim.events.person.PersonMovedWithinDistrict;
+import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.vocabulary.Vocabulary;
+import de.kiim.platform.entitlements.EntitlementPolicy.Readable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The card of each agency ({@code query.person_card}): one row per agency and person with the current base data
+ * and situation, holding only the fields the agency may read (the others stay empty). Every update applies only to
+ * an older version, so a redelivered event changes nothing.
+ */
+@Repository
+public class PersonCards {
+
+    private final JdbcTemplate jdbc;
+
+    PersonCards(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Applies an event the agency may see; {@code readable} says which of its fields. */
+    public void apply(String agency, UUID personId, Object event, Readable readable, long sequence,
+                      String authorAgency) {
+        if (event instanceof PersonRegistered registered) {
+            jdbc.update("""
+                            insert into query.person_card (agency_id, person_id, family_name, given_names,
+                                                           date_of_birth, sex, nationality, entry_date, azr_number,
+                                                           municipality, registered_on, registered_by, version)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            on conflict (agency_id, person_id) do nothing""",
+                    agency, personId,
+                    readable.includes("familyName") ? registered.familyName() : null,
+                    readable.includes("givenNames") ? registered.givenNames() : null,
+                    readable.includes("dateOfBirth") ? date(registered.dateOfBirth()) : null,
+                    readable.includes("sex") ? code(registered.sex()) : null,
+                    readable.includes("nationality") ? registered.nationality().alpha3() : null,
+                    readable.includes("entryDate") ? date(registered.entryDate()) : null,
+                    readable.includes("azrNumber") ? registered.azrNumber() : null,
+                    readable.includes("municipality") ? registered.municipality().value() : null,
+                    date(registered.occurredAt()), authorAgency, sequence);
+        } else if (event instanceof BaseDataCorrected corrected) {
+            update(agency, personId, sequence, """
+                            family_name = coalesce(?, family_name), given_names = coalesce(?, given_names),
+                            date_of_birth = coalesce(?, date_of_birth), sex = coalesce(?, sex),
+                            nationality = coalesce(?, nationality), entry_date = coalesce(?, entry_date),
+                            azr_number = coalesce(?, azr_number)""",
+                    readable.includes("familyName") ? corrected.familyName() : null,
+                    readable.includes("givenNames") ? corrected.givenNames() : null,
+                    readable.includes("dateOfBirth") ? date(corrected.dateOfBirth()) : null,
+                    readable.includes("sex") ? code(corrected.sex()) : null,
+                    readable.includes("nationality") && corrected.nationality() != null
+                            ? corrected.nationality().alpha3() : null,
+                    readable.includes("entryDate") ? date(corrected.entryDate()) : null,
+                    readable.includes("azrNumber") ? corrected.azrNumber() : null);
+        } else if (event instanceof PersonMovedWithinDistrict moved && readable.includes("municipality")) {
+            update(agency, personId, sequence, "municipality = ?, moved_away_on = null", moved.municipality().value());
+        } else if (event instanceof PersonMovedAway away) {
+            update(agency, personId, sequence, "moved_away_on = ?", date(away.occurredAt()));
+        } else if (event instanceof ResidenceStatusChanged status && readable.includes("status")) {
+            update(agency, personId, sequence, "residence_status = ?, residence_valid_until = ?",
+                    status.status().code(), readable.includes("validUntil") ? date(status.validUntil()) : null);
+        } else if (event instanceof BenefitRegimeChanged regime && readable.includes("regime")) {
+            update(agency, personId, sequence, "benefit_regime = ?", regime.regime().code());
+        }
+    }
+
+    /** Every agency's card of the person moves to the person's version, seen by the agency or not. */
+    public void advanceVersion(UUID personId, long sequence) {
+        jdbc.update("update query.person_card set version = ? where person_id = ? and version < ?", sequence,
+                personId, sequence);
+    }
+
+    public void forget(String agency, UUID personId) {
+        jdbc.update("delete from query.person_card where agency_id = ? and person_id = ?", agency, personId);
+    }
+
+    public void forgetPerson(UUID personId) {
+        jdbc.update("delete from query.person_card where person_id = ?", personId);
+    }
+
+    public void forgetAll() {
+        jdbc.update("delete from query.person_card");
+    }
+
+    private void update(String agency, UUID personId, long sequence, String assignments, Object... values) {
+        Object[] arguments = new Object[values.length + 4];
+        System.arraycopy(values, 0, arguments, 0, values.length);
+        arguments[values.length] = sequence;
+        arguments[values.length + 1] = agency;
+        arguments[values.length + 2] = personId;
+        arguments[values.length + 3] = sequence;
+        jdbc.update("update query.person_card set " + assignments
+                + ", version = ? where agency_id = ? and person_id = ? and version < ?", arguments);
+    }
+
+    private static String code(Vocabulary value) {
+        return value == null ? null : value.code();
+    }
+
+    /** Personal dates read as null once the person's key is gone. */
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+}

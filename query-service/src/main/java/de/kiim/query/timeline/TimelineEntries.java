@@ -1,0 +1,74 @@
+package de.kiim.query.timeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.kiim.events.Category;
+import de.kiim.events.EventMetadata;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The timeline rows of each agency ({@code query.timeline_entry}): one per event the agency may see, holding only
+ * the fields it may read. Keyed by agency and event id, so a redelivered event lands once.
+ */
+@Repository
+public class TimelineEntries {
+
+    private final JdbcTemplate jdbc;
+
+    TimelineEntries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param data   the fields the agency may read, without the person id; {@code occurredAt} is taken out here
+     * @param erased whether the person's key was gone when the event was read
+     */
+    public void write(String agency, DomainEventMessage<?> event, ObjectNode data, boolean erased) {
+        LocalDate occurredAt = data.hasNonNull("occurredAt") ? LocalDate.parse(data.remove("occurredAt").asText())
+                : null;
+        Category category = event.getPayloadType().getAnnotation(Category.class);
+        jdbc.update("""
+                        insert into query.timeline_entry (agency_id, event_id, person_id, sequence_number, type,
+                                                          category, occurred_at, recorded_at, author, author_agency,
+                                                          data, erased)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                        on conflict (agency_id, event_id) do nothing""",
+                agency,
+                event.getIdentifier(),
+                UUID.fromString(event.getAggregateIdentifier()),
+                event.getSequenceNumber(),
+                event.getPayloadType().getSimpleName(),
+                category == null ? "UNCATEGORISED" : category.value().name(),
+                occurredAt == null ? null : Date.valueOf(occurredAt),
+                Timestamp.from(recordedAt(event)),
+                event.getMetaData().get(EventMetadata.USER),
+                event.getMetaData().get(EventMetadata.AGENCY),
+                data.toString(),
+                erased);
+    }
+
+    /** The agency no longer sees the person. */
+    public void forget(String agency, UUID personId) {
+        jdbc.update("delete from query.timeline_entry where agency_id = ? and person_id = ?", agency, personId);
+    }
+
+    public void forgetPerson(UUID personId) {
+        jdbc.update("delete from query.timeline_entry where person_id = ?", personId);
+    }
+
+    public void forgetAll() {
+        jdbc.update("delete from query.timeline_entry");
+    }
+
+    private static Instant recordedAt(DomainEventMessage<?> event) {
+        Object recordedAt = event.getMetaData().get(EventMetadata.RECORDED_AT);
+        return recordedAt == null ? event.getTimestamp() : Instant.parse(recordedAt.toString());
+    }
+}
