@@ -39,10 +39,11 @@ final class EventFill {
                      order by c, e.global_index""", from, to, maxOriginalIndex(originals));
             if (withTimeline) {
                 jdbc.update("""
-                        insert into query.timeline_entry (event_id, person_id, sequence_number, type, category,
-                                occurred_at, recorded_at, author, agency, data, erased)
-                        select gen_random_uuid()::text, md5(t.person_id::text || ':' || c)::uuid, t.sequence_number,
-                               t.type, t.category, t.occurred_at, t.recorded_at, t.author, t.agency, t.data, t.erased
+                        insert into query.timeline_entry (agency_id, event_id, person_id, sequence_number, type,
+                                category, occurred_at, recorded_at, author, author_agency, data, erased)
+                        select t.agency_id, gen_random_uuid()::text, md5(t.person_id::text || ':' || c)::uuid,
+                               t.sequence_number, t.type, t.category, t.occurred_at, t.recorded_at, t.author,
+                               t.author_agency, t.data, t.erased
                           from query.timeline_entry t, generate_series(?::bigint, ?::bigint) c
                          where t.person_id in (select aggregate_identifier::uuid from event_store.domain_event_entry
                                                 where global_index <= ? and sequence_number = 0)""",

@@ -21,12 +21,12 @@ class ProjectionAdminTest {
         // The only instance on this database holds all four segments of each projection.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode projections = system.queries.get("/api/v1/admin/projections", "steward").json();
-            assertThat(projections.findValuesAsText("name")).contains("timeline", "person-card");
-            assertThat(projections.get(projections.findValuesAsText("name").indexOf("timeline")).path("segments"))
+            assertThat(projections.findValuesAsText("name")).contains("agency-views");
+            assertThat(projections.get(projections.findValuesAsText("name").indexOf("agency-views")).path("segments"))
                     .hasSize(4);
         });
 
-        var replay = system.queries.post("/api/v1/admin/projections/timeline/replay", "steward", "");
+        var replay = system.queries.post("/api/v1/admin/projections/agency-views/replay", "steward", "");
         assertThat(replay.status()).isEqualTo(202);
         RegisterAndReadTest.registerSomeone(system); // a replay ends with the first event after its start
         await().atMost(Duration.ofSeconds(30)).until(() -> system.queries.get("/api/v1/admin/projections", "steward")
@@ -37,7 +37,7 @@ class ProjectionAdminTest {
     @Test
     void projection_administration_is_for_stewards_and_names_must_exist() {
         assertThat(system.queries.get("/api/v1/admin/projections", "abh").status()).isEqualTo(403);
-        assertThat(system.queries.post("/api/v1/admin/projections/timeline/replay", "analyst", "").status())
+        assertThat(system.queries.post("/api/v1/admin/projections/agency-views/replay", "analyst", "").status())
                 .isEqualTo(403);
         assertThat(system.queries.post("/api/v1/admin/projections/no-such/replay", "steward", "").status())
                 .isEqualTo(404);
