@@ -10,13 +10,16 @@ import org.springframework.http.HttpMethod;
 class QueryAccessRules {
 
     /**
-     * A single person's data is for caseworkers; analysts and auditors get aggregates and trails elsewhere.
+     * A single person's data is for caseworkers (their agency's view) and, as an Art. 15 export, for data
+     * stewards; auditors get the change trail and access log without payload; analysts get aggregates elsewhere.
      * Projection administration is for data stewards.
      */
     @Bean
     ApiAccessRules personRules() {
         return requests -> requests
                 .requestMatchers("/api/v1/admin/**").hasRole(Role.DATA_STEWARD.name())
+                .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/persons/*/export").hasRole(Role.DATA_STEWARD.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/persons/**").hasRole(Role.CASEWORKER.name());
     }
 }

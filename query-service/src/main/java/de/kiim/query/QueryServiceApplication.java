@@ -20,7 +20,12 @@ public class QueryServiceApplication {
         builder().run(args);
     }
 
-    /** The read models live in schema {@code query}, migrated by this service alone. */
+    @Bean
+    java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
+    }
+
+    /** The read models live in schema {@code query}, the access log in {@code audit}, migrated by this service. */
     @Bean
     SchemaMigration queryMigrations() {
         return SchemaMigration.of("classpath:db/query", "query");

@@ -9,12 +9,16 @@ import de.kiim.events.vocabulary.ResidenceStatus;
 import de.kiim.events.vocabulary.Sex;
 import de.kiim.events.vocabulary.ValueLabels;
 import de.kiim.platform.security.KiimUser;
+import de.kiim.query.accesslog.AccessLog;
+import de.kiim.query.accesslog.AccessPurpose;
+import de.kiim.query.accesslog.AccessView;
 import de.kiim.platform.web.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,9 +37,11 @@ import java.util.UUID;
 class PersonCardController {
 
     private final JdbcTemplate jdbc;
+    private final AccessLog accessLog;
 
-    PersonCardController(JdbcTemplate jdbc) {
+    PersonCardController(JdbcTemplate jdbc, AccessLog accessLog) {
         this.jdbc = jdbc;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
@@ -44,7 +50,8 @@ class PersonCardController {
                     + "is the person's version: send it as If-Match with a command to make sure nothing changed "
                     + "since this read. Labels in German or English by Accept-Language.")
     ResponseEntity<PersonCard> card(@PathVariable UUID personId, Locale locale,
-                                    @AuthenticationPrincipal KiimUser user) {
+                                    @AuthenticationPrincipal KiimUser user,
+                                 @RequestParam(required = false) AccessPurpose purpose) {
         Language language = Language.of(locale);
         PersonCard card = jdbc.query("""
                                 select person_id, family_name, given_names, date_of_birth, sex, nationality,
@@ -55,6 +62,7 @@ class PersonCardController {
                         (rs, row) -> card(rs, language), user.agencyId(), personId)
                 .stream().findFirst()
                 .orElseThrow(() -> RuleViolation.notFound("person.unknown", "No such person."));
+        accessLog.record(user, personId, AccessView.CARD, purpose);
         return ResponseEntity.ok().eTag("\"" + card.version() + "\"").body(card);
     }
 

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kiim.events.vocabulary.Language;
 import de.kiim.platform.security.KiimUser;
+import de.kiim.query.accesslog.AccessLog;
+import de.kiim.query.accesslog.AccessPurpose;
+import de.kiim.query.accesslog.AccessView;
 import de.kiim.query.labels.EventLabels;
 import de.kiim.platform.web.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,11 +30,13 @@ import java.util.UUID;
 class TimelineController {
 
     private final JdbcTemplate jdbc;
+    private final AccessLog accessLog;
     private final ObjectMapper json;
     private final EventLabels labels;
 
-    TimelineController(JdbcTemplate jdbc, ObjectMapper json, EventLabels labels) {
+    TimelineController(JdbcTemplate jdbc, ObjectMapper json, EventLabels labels, AccessLog accessLog) {
         this.jdbc = jdbc;
+        this.accessLog = accessLog;
         this.json = json;
         this.labels = labels;
     }
@@ -40,7 +46,8 @@ class TimelineController {
             + "order they were recorded, with only the fields it may read (docs/entitlements.md); titles and labels "
             + "in German or English by Accept-Language (German by default). 404 for a person the agency does not see.")
     List<TimelineEntry> timeline(@PathVariable UUID personId, Locale locale,
-                                 @AuthenticationPrincipal KiimUser user) {
+                                 @AuthenticationPrincipal KiimUser user,
+                                 @RequestParam(required = false) AccessPurpose purpose) {
         Language language = Language.of(locale);
         List<TimelineEntry> entries = jdbc.query("""
                         select sequence_number, type, category, occurred_at, recorded_at, author, author_agency,
@@ -69,6 +76,7 @@ class TimelineController {
         if (entries.isEmpty()) {
             throw RuleViolation.notFound("person.unknown", "No such person.");
         }
+        accessLog.record(user, personId, AccessView.TIMELINE, purpose);
         return entries;
     }
 

@@ -1,0 +1,119 @@
+package de.kiim.query.accesslog;
+
+import de.kiim.platform.security.KiimUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The hash-chained, append-only log of reads ({@code audit.access_log}). */
+@Repository
+public class AccessLog {
+
+    /** Serialises appends across instances: each entry needs its predecessor's hash. */
+    private static final long APPEND_LOCK = 0x4b69696d41636365L;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    AccessLog(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Records that {@code reader} read {@code view} of the person; fails the read if it cannot be recorded. */
+    public void record(KiimUser reader, UUID personId, AccessView view, AccessPurpose purpose) {
+        // Microseconds: what PostgreSQL keeps, so the hash can be recomputed from the stored row.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        transactions.executeWithoutResult(status -> {
+            jdbc.query("select pg_advisory_xact_lock(?)", rs -> { }, APPEND_LOCK);
+            List<Map<String, Object>> last = jdbc.queryForList(
+                    "select seq, hash from audit.access_log order by seq desc limit 1");
+            long seq = last.isEmpty() ? 1 : (Long) last.get(0).get("seq") + 1;
+            byte[] previous = last.isEmpty() ? AccessEntry.GENESIS : (byte[]) last.get(0).get("hash");
+            byte[] hash = AccessEntry.hash(previous, seq, now, reader.getUsername(), reader.agencyId(), personId,
+                    view, purpose);
+            jdbc.update("""
+                            insert into audit.access_log (seq, accessed_at, username, agency_id, person_id, view,
+                                                          purpose, previous_hash, hash)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    seq, Timestamp.from(now), reader.getUsername(), reader.agencyId(), personId, view.name(),
+                    purpose == null ? null : purpose.name(), previous, hash);
+        });
+    }
+
+    /** Entries matching the filters (each may be null), in order, after {@code afterSeq}. */
+    public List<AccessEntry> find(UUID personId, String username, String agency, Instant from, Instant to,
+                                  long afterSeq, int limit) {
+        return jdbc.query("""
+                        select * from audit.access_log
+                         where seq > ? and (?::uuid is null or person_id = ?::uuid)
+                           and (?::varchar is null or username = ?) and (?::varchar is null or agency_id = ?)
+                           and (?::timestamptz is null or accessed_at >= ?) and (?::timestamptz is null or accessed_at < ?)
+                         order by seq limit ?""", AccessLog::entry,
+                afterSeq, personId, personId, username, username, agency, agency, timestamp(from), timestamp(from),
+                timestamp(to), timestamp(to), limit);
+    }
+
+    /** The result of walking the whole chain. */
+    public record Verification(long entries, boolean intact, Long firstBrokenSeq, String problem) {
+    }
+
+    /** Recomputes every hash in order; reports the first entry where the chain breaks. */
+    public Verification verify() {
+        long[] expectedSeq = {1};
+        byte[][] previous = {AccessEntry.GENESIS};
+        Verification[] broken = {null};
+        long[] count = {0};
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("select * from audit.access_log order by seq");
+            statement.setFetchSize(1000);
+            return statement;
+        }, rs -> {
+            if (broken[0] != null) {
+                return;
+            }
+            count[0]++;
+            long seq = rs.getLong("seq");
+            byte[] stored = rs.getBytes("hash");
+            byte[] recomputed = AccessEntry.hash(rs.getBytes("previous_hash"), seq,
+                    rs.getTimestamp("accessed_at").toInstant(), rs.getString("username"), rs.getString("agency_id"),
+                    rs.getObject("person_id", UUID.class), AccessView.valueOf(rs.getString("view")),
+                    rs.getString("purpose") == null ? null : AccessPurpose.valueOf(rs.getString("purpose")));
+            if (seq != expectedSeq[0]) {
+                broken[0] = new Verification(count[0], false, expectedSeq[0], "entry missing");
+            } else if (!Arrays.equals(rs.getBytes("previous_hash"), previous[0])) {
+                broken[0] = new Verification(count[0], false, seq, "does not follow its predecessor");
+            } else if (!Arrays.equals(stored, recomputed)) {
+                broken[0] = new Verification(count[0], false, seq, "content altered");
+            }
+            expectedSeq[0] = seq + 1;
+            previous[0] = stored;
+        });
+        return broken[0] != null ? broken[0] : new Verification(count[0], true, null, null);
+    }
+
+    private static AccessEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AccessEntry(rs.getLong("seq"), rs.getTimestamp("accessed_at").toInstant(), rs.getString("username"),
+                rs.getString("agency_id"), rs.getObject("person_id", UUID.class),
+                AccessView.valueOf(rs.getString("view")),
+                rs.getString("purpose") == null ? null : AccessPurpose.valueOf(rs.getString("purpose")),
+                AccessEntry.hex(rs.getBytes("previous_hash")), AccessEntry.hex(rs.getBytes("hash")));
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

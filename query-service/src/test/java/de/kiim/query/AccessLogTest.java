@@ -1,0 +1,144 @@
+package de.kiim.query;
+
+import de.kiim.events.EventMetadata;
+import de.kiim.events.PersonId;
+import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.MunicipalityCode;
+import de.kiim.events.vocabulary.Sex;
+import de.kiim.platform.crypto.PersonKeyStore;
+import de.kiim.testsupport.ApiClient;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** Every read of a person's data is in the access log; the log is append-only and shows tampering. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=query-service,test")
+@ActiveProfiles("local")
+class AccessLogTest {
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    PersonKeyStore keys;
+    @Autowired
+    JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+    ApiClient api;
+    final PersonId personId = PersonId.random();
+
+    @BeforeEach
+    void registerSomeone() {
+        api = ApiClient.onPort(port);
+        transactions.executeWithoutResult(status -> {
+            keys.issue(personId);
+            eventStore.publish(new GenericDomainEventMessage<>("Person", personId.toString(), 0,
+                    new PersonRegistered(personId, LocalDate.of(2024, 1, 2), "Protokoll", "Testa",
+                            LocalDate.of(1980, 8, 8), Sex.MALE, CountryCode.of("AF"), LocalDate.of(2021, 1, 1), null,
+                            MunicipalityCode.of("15085135")),
+                    MetaData.from(Map.of(EventMetadata.USER, "abh", EventMetadata.AGENCY, "abh-harz"))));
+        });
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.get("/api/v1/persons/" + personId + "/timeline", "kim").status() == 200);
+    }
+
+    private long logged(String view) {
+        return jdbc.queryForObject("select count(*) from audit.access_log where person_id = ? and view = ?",
+                Long.class, personId.value(), view);
+    }
+
+    @Test
+    void reads_are_logged_with_reader_agency_view_and_purpose_and_the_auditor_lists_them() {
+        long timelines = logged("TIMELINE");
+        assertThat(api.get("/api/v1/persons/" + personId + "?purpose=CASE_WORK", "abh").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/persons/" + personId + "/timeline", "abh").status()).isEqualTo(200);
+        // A person the agency does not see: nothing read, nothing logged.
+        assertThat(api.get("/api/v1/persons/" + personId, "sprachkurs").status()).isEqualTo(404);
+
+        assertThat(logged("TIMELINE")).isEqualTo(timelines + 1);
+        var entries = api.get("/api/v1/audit/access?person=" + personId + "&user=abh", "auditor").json();
+        assertThat(entries.findValuesAsText("view")).containsExactly("CARD", "TIMELINE");
+        assertThat(entries.get(0).path("purpose").asText()).isEqualTo("CASE_WORK");
+        assertThat(entries.get(0).path("agency").asText()).isEqualTo("abh-harz");
+        assertThat(entries.toString()).doesNotContain("Protokoll");
+
+        var csv = api.get("/api/v1/audit/access?format=csv&person=" + personId, "auditor");
+        assertThat(csv.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("seq;accessedAt;user;agency;personId;view;purpose;hash");
+        assertThat(api.get("/api/v1/audit/access", "abh").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/persons/" + personId + "?purpose=GOSSIP", "abh").status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_change_trail_lists_authors_and_times_but_no_payload() {
+        var changes = api.get("/api/v1/audit/changes?person=" + personId, "auditor").json();
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).path("type").asText()).isEqualTo("PersonRegistered");
+        assertThat(changes.get(0).path("author").asText()).isEqualTo("abh");
+        assertThat(changes.get(0).path("agency").asText()).isEqualTo("abh-harz");
+        assertThat(changes.get(0).path("occurredAt").asText()).isEqualTo("2024-01-02");
+        assertThat(changes.toString()).doesNotContain("Protokoll", "1980-08-08");
+        assertThat(api.get("/api/v1/audit/changes?type=PersonRegistered&agency=abh-harz&format=csv", "auditor")
+                .body()).contains(personId.toString());
+        assertThat(api.get("/api/v1/audit/changes", "steward").status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_log_refuses_changes_and_its_chain_shows_a_deleted_or_altered_entry() {
+        api.get("/api/v1/persons/" + personId, "abh");
+        api.get("/api/v1/persons/" + personId, "kim");
+        api.get("/api/v1/persons/" + personId + "/timeline", "abh");
+        assertThat(api.get("/api/v1/audit/access/verification", "auditor").json().path("intact").asBoolean()).isTrue();
+        assertThatThrownBy(() -> jdbc.update("delete from audit.access_log")).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.update("update audit.access_log set username = 'x'"))
+                .isInstanceOf(DataAccessException.class);
+
+        long victim = jdbc.queryForObject("select max(seq) - 1 from audit.access_log", Long.class);
+        var row = jdbc.queryForMap("select * from audit.access_log where seq = ?", victim);
+        // Whoever tampers must be the table's owner and switch off its guard first.
+        jdbc.execute("alter table audit.access_log disable trigger access_log_append_only");
+        try {
+            jdbc.update("delete from audit.access_log where seq = ?", victim);
+            var afterDelete = api.get("/api/v1/audit/access/verification", "auditor").json();
+            assertThat(afterDelete.path("intact").asBoolean()).isFalse();
+            assertThat(afterDelete.path("firstBrokenSeq").asLong()).isEqualTo(victim);
+            assertThat(afterDelete.path("problem").asText()).isEqualTo("entry missing");
+
+            jdbc.update("""
+                            insert into audit.access_log (seq, accessed_at, username, agency_id, person_id, view,
+                                                          purpose, previous_hash, hash)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.get("seq"), row.get("accessed_at"),
+                    row.get("username"), row.get("agency_id"), row.get("person_id"), row.get("view"),
+                    row.get("purpose"), row.get("previous_hash"), row.get("hash"));
+            jdbc.update("update audit.access_log set purpose = 'OTHER' where seq = ?", victim);
+            var afterAlteration = api.get("/api/v1/audit/access/verification", "auditor").json();
+            assertThat(afterAlteration.path("firstBrokenSeq").asLong()).isEqualTo(victim);
+            assertThat(afterAlteration.path("problem").asText()).isEqualTo("content altered");
+            jdbc.update("update audit.access_log set purpose = ? where seq = ?", row.get("purpose"), victim);
+        } finally {
+            jdbc.execute("alter table audit.access_log enable trigger access_log_append_only");
+        }
+        assertThat(api.get("/api/v1/audit/access/verification", "auditor").json().path("intact").asBoolean()).isTrue();
+    }
+}
