@@ -11,6 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import de.kiim.testsupport.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Whatever a client sends to any command resource, the answer is never a 500, and only a 2xx answer writes an
  * event. Bodies are random mixes of the resources' own field names (and strangers) with values of every JSON shape.
  */
-class RandomBodiesProperties {
+class RandomBodiesPropertiesTest {
 
     private static final List<String> FIELDS = List.of("familyName", "givenNames", "dateOfBirth", "sex",
             "nationality", "entryDate", "azrNumber", "municipality", "registeredOn", "movedOn", "destination",
@@ -45,7 +46,9 @@ class RandomBodiesProperties {
     @BeforeContainer
     static void start() {
         service = CommandServiceApplication.builder().profiles("local")
-                .properties("server.port=0", "spring.config.name=command-service,test").run();
+                .properties("server.port=0", "spring.config.name=command-service,test")
+                // A database of its own: no other test's services may write to it meanwhile.
+                .run(database("--spring.datasource"));
         api = ApiClient.onPort(((WebServerApplicationContext) service).getWebServer().getPort());
         jdbc = service.getBean(JdbcTemplate.class);
         personId = api.post("/api/v1/persons", "abh", ApiClient.json(RegistrationApiTest.validPerson()))
@@ -64,6 +67,12 @@ class RandomBodiesProperties {
                 "/consent-withdrawals", "/case-shares")) {
             resources.put(path.isEmpty() ? "registration" : path, path.isEmpty() ? "/api/v1/persons" : person + path);
         }
+    }
+
+    private static String[] database(String prefix) {
+        TestDatabase own = TestDatabase.another();
+        return new String[] {prefix + ".url=" + own.jdbcUrl(), prefix + ".username=" + own.username(),
+                prefix + ".password=" + own.password()};
     }
 
     @AfterContainer

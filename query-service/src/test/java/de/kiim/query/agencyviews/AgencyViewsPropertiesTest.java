@@ -50,6 +50,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import de.kiim.testsupport.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,7 +72,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * grant; an agency that does not see the person has no rows for them; and the view of every agency that does equals
  * the view it would have had, had its link existed from the start (computed here from the policy alone).
  */
-class AgencyViewsProperties {
+class AgencyViewsPropertiesTest {
 
     private static final ObjectMapper JSON = EventJson.newObjectMapper();
     /** The demo district's agencies (local profile), by kind. */
@@ -94,7 +95,9 @@ class AgencyViewsProperties {
     @BeforeContainer
     static void start() {
         service = QueryServiceApplication.builder().profiles("local")
-                .properties("server.port=0", "spring.config.name=query-service,test").run();
+                .properties("server.port=0", "spring.config.name=query-service,test")
+                // A database of its own: no other test's services may write to it meanwhile.
+                .run(database("--spring.datasource"));
         // The processor stays off: the property drives the projection itself, event by event.
         service.getBean(EventProcessingConfiguration.class)
                 .eventProcessor(AgencyViewsProjection.GROUP, StreamingEventProcessor.class).orElseThrow().shutDown();
@@ -104,6 +107,12 @@ class AgencyViewsProperties {
         jdbc = service.getBean(JdbcTemplate.class);
         keys = service.getBean(PersonKeyStore.class);
         policy = service.getBean(EntitlementPolicy.class);
+    }
+
+    private static String[] database(String prefix) {
+        TestDatabase own = TestDatabase.another();
+        return new String[] {prefix + ".url=" + own.jdbcUrl(), prefix + ".username=" + own.username(),
+                prefix + ".password=" + own.password()};
     }
 
     @AfterContainer
