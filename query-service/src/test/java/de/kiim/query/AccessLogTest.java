@@ -2,7 +2,10 @@ package de.kiim.query;
 
 import de.kiim.events.EventMetadata;
 import de.kiim.events.PersonId;
+import de.kiim.events.consent.ConsentGiven;
 import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.vocabulary.ConsentPurpose;
+import de.kiim.events.vocabulary.LegalBasis;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
@@ -24,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,6 +92,32 @@ class AccessLogTest {
         assertThat(csv.body()).startsWith("seq;accessedAt;user;agency;personId;view;purpose;hash");
         assertThat(api.get("/api/v1/audit/access", "abh").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/persons/" + personId + "?purpose=GOSSIP", "abh").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_data_steward_exports_everything_held_about_the_person_and_the_export_is_logged() {
+        transactions.executeWithoutResult(status -> eventStore.publish(new GenericDomainEventMessage<>("Person",
+                personId.toString(), 1, new ConsentGiven(personId, LocalDate.of(2024, 2, 2), ConsentPurpose.COUNSELLING,
+                "mbe-harz", LegalBasis.GDPR_6_1_A, "MBE-42"),
+                MetaData.from(Map.of(EventMetadata.USER, "beratung", EventMetadata.AGENCY, "mbe-harz")))));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.get("/api/v1/persons/" + personId, "beratung").status() == 200);
+        assertThat(api.get("/api/v1/persons/" + personId + "/export", "abh").status()).isEqualTo(403);
+
+        var export = api.get("/api/v1/persons/" + personId + "/export", "steward").json();
+
+        assertThat(export.path("history").findValuesAsText("type")).containsExactly("PersonRegistered", "ConsentGiven");
+        assertThat(export.path("history").get(0).path("data").path("familyName").asText()).isEqualTo("Protokoll");
+        assertThat(export.path("history").get(1).path("data").path("evidenceReference").asText()).isEqualTo("MBE-42");
+        assertThat(export.path("visibleTo").findValuesAsText("agency")).containsExactly("abh-harz", "kim-harz",
+                "mbe-harz");
+        assertThat(export.path("visibleTo").get(2).path("reasons").get(0).asText())
+                .isEqualTo("CONSENT:COUNSELLING since 2024-02-02");
+        assertThat(export.path("visibleTo").get(2).path("ownRecordsOnly").get(0).asText()).isEqualTo("COUNSELLING");
+        assertThat(export.path("consents").get(0).path("recipientAgency").asText()).isEqualTo("mbe-harz");
+        assertThat(export.path("reads").findValuesAsText("username")).contains("beratung", "steward");
+        assertThat(export.path("reads").findValuesAsText("view")).endsWith("EXPORT");
+        assertThat(api.get("/api/v1/persons/" + UUID.randomUUID() + "/export", "steward").status()).isEqualTo(404);
     }
 
     @Test
