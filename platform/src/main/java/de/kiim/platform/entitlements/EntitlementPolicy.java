@@ -47,10 +47,11 @@ public record EntitlementPolicy(int version, Map<AgencyKind, KindPolicy> kinds) 
 
     /** The policy of one agency kind. */
     public record KindPolicy(Set<LinkReason> linkedBy, Set<BenefitRegime> benefitRegimes,
-                             Map<DataCategory, Readable> reads, Set<DataCategory> ownRecordsOnly, Set<String> sends) {
+                             Map<DataCategory, Readable> reads, Set<DataCategory> ownRecordsOnly, Set<String> sends,
+                             String reasoning) {
     }
 
-    private static final KindPolicy NOTHING = new KindPolicy(Set.of(), Set.of(), Map.of(), Set.of(), Set.of());
+    private static final KindPolicy NOTHING = new KindPolicy(Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), "");
 
     public static EntitlementPolicy load(InputStream yaml) {
         try {
@@ -128,7 +129,7 @@ public record EntitlementPolicy(int version, Map<AgencyKind, KindPolicy> kinds) 
         Set<String> sends = new LinkedHashSet<>();
         node.path("sends").forEach(command -> sends.add(command.asText()));
         return new KindPolicy(Set.copyOf(linkedBy), Set.copyOf(regimes), Map.copyOf(reads), Set.copyOf(own),
-                Set.copyOf(sends));
+                Set.copyOf(sends), node.path("reasoning").asText(""));
     }
 
     private static Readable readable(AgencyKind kind, DataCategory category, JsonNode value, List<String> problems) {
