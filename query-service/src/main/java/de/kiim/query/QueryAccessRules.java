@@ -20,6 +20,7 @@ class QueryAccessRules {
                 .requestMatchers("/api/v1/admin/**").hasRole(Role.DATA_STEWARD.name())
                 .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/persons/*/export").hasRole(Role.DATA_STEWARD.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/persons/**").hasRole(Role.CASEWORKER.name());
+                .requestMatchers(HttpMethod.GET, "/api/v1/persons", "/api/v1/persons/**").hasRole(Role.CASEWORKER.name())
+                .requestMatchers("/api/v1/views", "/api/v1/views/**").hasRole(Role.CASEWORKER.name());
     }
 }

@@ -95,6 +95,9 @@ class EntitlementMatrixTest {
                 int read = role == Role.CASEWORKER ? (sees(kind) ? 200 : 404) : 403;
                 check(wrong, kind, role, system.queries, person, read);
                 check(wrong, kind, role, system.queries, person + "/timeline", read);
+                check(wrong, kind, role, system.queries, "/api/v1/persons?name=Testfall",
+                        role == Role.CASEWORKER ? 200 : 403);
+                check(wrong, kind, role, system.queries, "/api/v1/views", role == Role.CASEWORKER ? 200 : 403);
                 check(wrong, kind, role, system.queries, person + "/export", role == Role.DATA_STEWARD ? 200 : 403);
                 check(wrong, kind, role, system.queries, "/api/v1/audit/access?person=" + personId,
                         role == Role.AUDITOR ? 200 : 403);

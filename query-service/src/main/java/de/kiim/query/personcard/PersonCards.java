@@ -1,11 +1,18 @@
 package de.kiim.query.personcard;
 
 import de.kiim.events.benefits.BenefitRegimeChanged;
+import de.kiim.events.course.CourseCompleted;
+import de.kiim.events.course.CourseDroppedOut;
+import de.kiim.events.course.CourseEnrolled;
+import de.kiim.events.course.CourseInterrupted;
+import de.kiim.events.course.CourseResumed;
+import de.kiim.events.language.LanguageLevelAssessed;
 import de.kiim.events.person.BaseDataCorrected;
 import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.vocabulary.CefrLevel;
 import de.kiim.events.vocabulary.Vocabulary;
 import de.kiim.platform.entitlements.EntitlementPolicy.Readable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,7 +79,35 @@ public class PersonCards {
                     status.status().code(), readable.includes("validUntil") ? date(status.validUntil()) : null);
         } else if (event instanceof BenefitRegimeChanged regime && readable.includes("regime")) {
             update(agency, personId, sequence, "benefit_regime = ?", regime.regime().code());
+        } else if (event instanceof LanguageLevelAssessed assessed && readable.includes("level")) {
+            reachLevel(agency, personId, sequence, assessed.level());
+        } else if (event instanceof CourseEnrolled enrolled && readable.includes("courseType")) {
+            jdbc.update("""
+                    insert into query.person_course (agency_id, person_id, enrolment_id, course_type, state)
+                    values (?, ?, ?, ?, ?) on conflict do nothing""", agency, personId, enrolled.enrolmentId(),
+                    enrolled.courseType().code(), CourseState.ENROLLED.name());
+        } else if (event instanceof CourseInterrupted interrupted) {
+            courseState(agency, interrupted.enrolmentId(), CourseState.INTERRUPTED);
+        } else if (event instanceof CourseResumed resumed) {
+            courseState(agency, resumed.enrolmentId(), CourseState.ENROLLED);
+        } else if (event instanceof CourseDroppedOut dropped) {
+            courseState(agency, dropped.enrolmentId(), CourseState.DROPPED_OUT);
+        } else if (event instanceof CourseCompleted completed) {
+            courseState(agency, completed.enrolmentId(), CourseState.COMPLETED);
+            if (completed.levelReached() != null && readable.includes("levelReached")) {
+                reachLevel(agency, personId, sequence, completed.levelReached());
+            }
         }
+    }
+
+    /** CEFR codes sort as the levels do (A1 < A2 < B1 …), so the highest is the greatest. */
+    private void reachLevel(String agency, UUID personId, long sequence, CefrLevel level) {
+        update(agency, personId, sequence, "cefr_level = greatest(cefr_level, ?)", level.code());
+    }
+
+    private void courseState(String agency, UUID enrolmentId, CourseState state) {
+        jdbc.update("update query.person_course set state = ? where agency_id = ? and enrolment_id = ?", state.name(),
+                agency, enrolmentId);
     }
 
     /** Every agency's card of the person moves to the person's version, seen by the agency or not. */
@@ -83,14 +118,17 @@ public class PersonCards {
 
     public void forget(String agency, UUID personId) {
         jdbc.update("delete from query.person_card where agency_id = ? and person_id = ?", agency, personId);
+        jdbc.update("delete from query.person_course where agency_id = ? and person_id = ?", agency, personId);
     }
 
     public void forgetPerson(UUID personId) {
         jdbc.update("delete from query.person_card where person_id = ?", personId);
+        jdbc.update("delete from query.person_course where person_id = ?", personId);
     }
 
     public void forgetAll() {
         jdbc.update("delete from query.person_card");
+        jdbc.update("delete from query.person_course");
     }
 
     private void update(String agency, UUID personId, long sequence, String assignments, Object... values) {

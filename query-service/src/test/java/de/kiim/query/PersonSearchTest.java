@@ -1,0 +1,166 @@
+package de.kiim.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.kiim.events.EventMetadata;
+import de.kiim.events.PersonId;
+import de.kiim.events.benefits.BenefitRegimeChanged;
+import de.kiim.events.course.CourseCompleted;
+import de.kiim.events.course.CourseEnrolled;
+import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.vocabulary.BenefitRegime;
+import de.kiim.events.vocabulary.CefrLevel;
+import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.CourseType;
+import de.kiim.events.vocabulary.MunicipalityCode;
+import de.kiim.events.vocabulary.ResidenceStatus;
+import de.kiim.events.vocabulary.Sex;
+import de.kiim.platform.crypto.PersonKeyStore;
+import de.kiim.testsupport.ApiClient;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Searching the caller's agency view: combined filters, sorting, paging, columns, saved views, bad parameters. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=query-service,test")
+@ActiveProfiles("local")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersonSearchTest {
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    PersonKeyStore keys;
+    @LocalServerPort
+    int port;
+    ApiClient api;
+    /** A family-name prefix of this test run's persons only. */
+    final String prefix = "Suche" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+
+    @BeforeAll
+    void population() {
+        api = ApiClient.onPort(port);
+        person("Alpha", "SY", 1990, "15085135", LocalDate.of(2016, 5, 1), BenefitRegime.SGB_II, CefrLevel.B1);
+        person("Beta", "SY", 1991, "15085370", LocalDate.of(2019, 2, 1), BenefitRegime.SGB_II, null);
+        person("Gamma", "UA", 1990, "15085135", LocalDate.of(2022, 4, 1), BenefitRegime.ASYLBLG, CefrLevel.A2);
+        person("Delta", "AF", 1985, "15085235", LocalDate.of(2023, 9, 1), null, null);
+        await().atMost(Duration.ofSeconds(15)).until(() -> search("kim", "").path("total").asInt() == 4);
+    }
+
+    private void person(String name, String nationality, int birthYear, String municipality, LocalDate entry,
+                        BenefitRegime regime, CefrLevel completedAt) {
+        PersonId personId = PersonId.random();
+        List<Object> events = new ArrayList<>(List.of(new PersonRegistered(personId, entry, prefix + name, "Testa",
+                LocalDate.of(birthYear, 6, 15), Sex.FEMALE, CountryCode.of(nationality), entry, null,
+                MunicipalityCode.of(municipality)), new ResidenceStatusChanged(personId, entry,
+                ResidenceStatus.AE_25_2_REFUGEE, null)));
+        if (regime != null) {
+            events.add(new BenefitRegimeChanged(personId, entry, regime, null));
+        }
+        if (completedAt != null) {
+            UUID course = UUID.randomUUID();
+            events.add(new CourseEnrolled(personId, course, entry, CourseType.INTEGRATION_GENERAL, entry, "vhs-harz"));
+            events.add(new CourseCompleted(personId, course, entry.plusMonths(9), List.of(), completedAt));
+        }
+        transactions.executeWithoutResult(status -> {
+            keys.issue(personId);
+            for (int i = 0; i < events.size(); i++) {
+                eventStore.publish(new GenericDomainEventMessage<>("Person", personId.toString(), i, events.get(i),
+                        MetaData.from(Map.of(EventMetadata.USER, "test", EventMetadata.AGENCY, "abh-harz"))));
+            }
+        });
+    }
+
+    private JsonNode search(String user, String query) {
+        return api.get("/api/v1/persons?name=" + prefix + (query.isEmpty() ? "" : "&" + query), user).json();
+    }
+
+    private static List<String> names(JsonNode page) {
+        List<String> names = new ArrayList<>();
+        page.path("persons").forEach(person -> names.add(person.path("familyName").asText()
+                .replaceFirst("Suche\\d+", "")));
+        return names;
+    }
+
+    @Test
+    void filters_combine_and_sort() {
+        assertThat(names(search("kim", "nationality=SYR&benefitRegime=SGB_II"))).containsExactly("Alpha", "Beta");
+        assertThat(names(search("kim", "birthYear=1990&sort=-familyName"))).containsExactly("Gamma", "Alpha");
+        assertThat(names(search("kim", "cefrLevel=A2"))).containsExactly("Alpha", "Gamma");
+        assertThat(names(search("kim", "cefrLevel=B1&municipality=15085135"))).containsExactly("Alpha");
+        assertThat(names(search("kim", "courseType=INTEGRATION_GENERAL&courseState=COMPLETED")))
+                .containsExactly("Alpha", "Gamma");
+        assertThat(names(search("kim", "arrivedFrom=2019-01-01&arrivedTo=2022-12-31"))).containsExactly("Beta",
+                "Gamma");
+        assertThat(names(search("kim", "residenceStatus=AE_25_2_REFUGEE&sort=dateOfBirth")))
+                .containsExactly("Delta", "Alpha", "Gamma", "Beta");
+    }
+
+    @Test
+    void pages_and_columns() {
+        var first = search("kim", "size=3&fields=familyName,cefrLevel");
+        assertThat(first.path("total").asInt()).isEqualTo(4);
+        assertThat(names(first)).containsExactly("Alpha", "Beta", "Delta");
+        assertThat(first.path("persons").get(0).path("cefrLevel").asText()).isEqualTo("B1");
+        assertThat(first.path("persons").get(0).has("nationality")).isFalse();
+        assertThat(first.path("persons").get(0).has("personId")).isTrue();
+        assertThat(names(search("kim", "size=3&page=1"))).containsExactly("Gamma");
+    }
+
+    @Test
+    void an_agency_searches_only_its_own_view() {
+        // The foreigners' authority registered them all but may not read benefits or language.
+        assertThat(search("abh", "").path("total").asInt()).isEqualTo(4);
+        assertThat(search("abh", "benefitRegime=SGB_II").path("total").asInt()).isZero();
+        assertThat(search("abh", "fields=benefitRegime").path("persons").get(0).path("benefitRegime").isNull())
+                .isTrue();
+        assertThat(search("sozialamt", "").path("total").asInt()).isEqualTo(1);
+        assertThat(search("beratung", "").path("total").asInt()).isZero();
+    }
+
+    @Test
+    void saved_views_belong_to_their_user() {
+        assertThat(api.put("/api/v1/views/sgb2-kurs", "kim",
+                "{\"query\":\"benefitRegime=SGB_II&fields=familyName,cefrLevel&sort=-familyName\"}").status())
+                .isEqualTo(204);
+        assertThat(api.get("/api/v1/views", "kim").json().path("sgb2-kurs").asText()).contains("SGB_II");
+        assertThat(names(search("kim", "view=sgb2-kurs"))).containsExactly("Beta", "Alpha");
+        assertThat(api.get("/api/v1/persons?view=sgb2-kurs", "jobcenter").status()).isEqualTo(404);
+        assertThat(api.put("/api/v1/views/broken", "kim", "{\"query\":\"benefitRegime=SGB_9\"}").status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void bad_parameters_are_named_and_sql_stays_out() {
+        var bad = api.get("/api/v1/persons?nationality=XY&sort=salary&size=500&colour=blue&cefrLevel=B3", "kim");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("errors").findValuesAsText("field"))
+                .containsExactly("cefrLevel", "colour", "nationality", "size", "sort");
+        var injection = api.get("/api/v1/persons?name=x%27%20or%201%3D1--", "kim");
+        assertThat(injection.status()).isEqualTo(200);
+        assertThat(injection.json().path("total").asInt()).isZero();
+        assertThat(api.get("/api/v1/persons", "auditor").status()).isEqualTo(403);
+    }
+}
