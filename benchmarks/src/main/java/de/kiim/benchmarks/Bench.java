@@ -20,7 +20,7 @@ import java.util.Map;
 public final class Bench {
 
     private static final List<Scenario> SCENARIOS = List.of(AppendAndLatency.append(), AppendAndLatency.latency(),
-            new Replay(), new Read(), new Growth(), new EncryptionCost(), new Import());
+            new Replay(), new Read(), new Growth(), new EncryptionCost(), new Import(), new Search());
 
     private Bench() {
     }
