@@ -1,7 +1,6 @@
 package de.kiim.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.kiim.events.EventMetadata;
 import de.kiim.events.PersonId;
 import de.kiim.events.benefits.BenefitRegimeChanged;
 import de.kiim.events.consent.AgencyAccessEnded;
@@ -24,25 +23,20 @@ import de.kiim.events.vocabulary.LegalBasis;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.ResidenceStatus;
 import de.kiim.events.vocabulary.Sex;
-import de.kiim.platform.crypto.PersonKeyStore;
 import de.kiim.testsupport.ApiClient;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,11 +50,7 @@ import static org.awaitility.Awaitility.await;
 class AgencyViewsTest {
 
     @Autowired
-    EventStore eventStore;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    PersonKeyStore keys;
+    ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
     @LocalServerPort
@@ -79,16 +69,7 @@ class AgencyViewsTest {
     }
 
     private void append(String authorAgency, Object payload) {
-        long number = sequence++;
-        var metadata = MetaData.from(Map.of(EventMetadata.USER, "test", EventMetadata.AGENCY, authorAgency,
-                EventMetadata.RECORDED_AT, "2024-05-07T08:15:30Z", EventMetadata.CORRELATION_ID, "test"));
-        transactions.executeWithoutResult(status -> {
-            if (number == 0) {
-                keys.issue(personId);
-            }
-            eventStore.publish(new GenericDomainEventMessage<>("Person", personId.toString(), number, payload,
-                    metadata));
-        });
+        new PersonStreams(context).append(personId, sequence++, authorAgency, List.of(payload));
     }
 
     /** Waits until the views have processed every appended event, then reads the agency user's timeline. */

@@ -1,7 +1,6 @@
 package de.kiim.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.kiim.events.EventMetadata;
 import de.kiim.events.PersonId;
 import de.kiim.events.benefits.BenefitRegimeChanged;
 import de.kiim.events.course.CourseCompleted;
@@ -15,25 +14,20 @@ import de.kiim.events.vocabulary.CourseType;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.ResidenceStatus;
 import de.kiim.events.vocabulary.Sex;
-import de.kiim.platform.crypto.PersonKeyStore;
 import de.kiim.testsupport.ApiClient;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -48,11 +42,7 @@ import static org.awaitility.Awaitility.await;
 class PersonSearchTest {
 
     @Autowired
-    EventStore eventStore;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    PersonKeyStore keys;
+    ApplicationContext context;
     @LocalServerPort
     int port;
     ApiClient api;
@@ -84,13 +74,7 @@ class PersonSearchTest {
             events.add(new CourseEnrolled(personId, course, entry, CourseType.INTEGRATION_GENERAL, entry, "vhs-harz"));
             events.add(new CourseCompleted(personId, course, entry.plusMonths(9), List.of(), completedAt));
         }
-        transactions.executeWithoutResult(status -> {
-            keys.issue(personId);
-            for (int i = 0; i < events.size(); i++) {
-                eventStore.publish(new GenericDomainEventMessage<>("Person", personId.toString(), i, events.get(i),
-                        MetaData.from(Map.of(EventMetadata.USER, "test", EventMetadata.AGENCY, "abh-harz"))));
-            }
-        });
+        new PersonStreams(context).append(personId, 0, "abh-harz", events);
     }
 
     private JsonNode search(String user, String query) {
