@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,17 +104,17 @@ public class CommandDispatch {
         return "\"" + version + "\"";
     }
 
-    private java.util.Optional<Long> expectedVersion() {
+    private Optional<Long> expectedVersion() {
         String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Matcher tag = ENTITY_TAG.matcher(ifMatch.strip());
         if (!tag.matches()) {
             throw new InvalidRequest(new FieldProblem(HttpHeaders.IF_MATCH,
                     "must be the ETag of the person as last read, e.g. \"7\""));
         }
-        return java.util.Optional.of(Long.parseLong(tag.group(1)));
+        return Optional.of(Long.parseLong(tag.group(1)));
     }
 
     /** A keyed request as the filter saw it: who sent it, under which key, and a fingerprint of its content. */

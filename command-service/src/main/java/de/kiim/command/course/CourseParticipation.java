@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -134,7 +135,7 @@ public class CourseParticipation {
     public boolean equals(Object other) {
         return other instanceof CourseParticipation that && enrolmentId.equals(that.enrolmentId)
                 && courseType == that.courseType && startsOn.equals(that.startsOn) && state == that.state
-                && java.util.Objects.equals(interruptedOn, that.interruptedOn);
+                && Objects.equals(interruptedOn, that.interruptedOn);
     }
 
     @Override

@@ -6,10 +6,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Users and their agencies from schema {@code directory}, the one user table both services authenticate against. */
@@ -41,16 +45,16 @@ public class AgencyDirectory implements UserDetailsService {
     }
 
     /** The kind of the agency with this id, if the directory knows it. */
-    public java.util.Optional<AgencyKind> kindOf(String agencyId) {
+    public Optional<AgencyKind> kindOf(String agencyId) {
         return jdbc.queryForList("select kind from directory.agency where id = ?", String.class, agencyId)
                 .stream().findFirst().map(AgencyKind::valueOf);
     }
 
     /** Every agency of the directory with its kind. */
-    public java.util.Map<String, AgencyKind> allAgencies() {
-        java.util.Map<String, AgencyKind> agencies = new java.util.TreeMap<>();
+    public Map<String, AgencyKind> allAgencies() {
+        Map<String, AgencyKind> agencies = new TreeMap<>();
         jdbc.query("select id, kind from directory.agency",
-                (java.sql.ResultSet rs) -> {
+                (ResultSet rs) -> {
                     agencies.put(rs.getString("id"), AgencyKind.valueOf(rs.getString("kind")));
                 });
         return agencies;

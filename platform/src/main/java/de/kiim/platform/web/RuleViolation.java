@@ -1,5 +1,9 @@
 package de.kiim.platform.web;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -10,7 +14,7 @@ public class RuleViolation extends RuntimeException {
 
     private final HttpStatus status;
     private final String rule;
-    private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public RuleViolation(HttpStatus status, String rule, String message) {
         super(message);
@@ -45,8 +49,8 @@ public class RuleViolation extends RuntimeException {
         return this;
     }
 
-    public java.util.Map<String, Object> properties() {
-        return java.util.Collections.unmodifiableMap(properties);
+    public Map<String, Object> properties() {
+        return Collections.unmodifiableMap(properties);
     }
 
     public HttpStatus status() {

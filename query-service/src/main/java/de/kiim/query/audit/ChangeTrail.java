@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Who changed what and when, straight from the event store: every event's type, author, agency, times and
@@ -63,7 +64,7 @@ class ChangeTrail {
 
     /** A string member of the metadata JSON, without a JSON parser for two fields. */
     private static String field(String meta, String name) {
-        var matcher = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(meta);
+        var matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(meta);
         return matcher.find() ? matcher.group(1) : null;
     }
 

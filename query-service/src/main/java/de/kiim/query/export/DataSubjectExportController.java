@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -148,7 +149,7 @@ class DataSubjectExportController {
         reasons.forEach((agency, why) -> Optional.ofNullable(agencies.get(agency)).ifPresent(kind -> {
             Map<String, Object> reads = new TreeMap<>();
             policy.of(kind).reads().forEach((category, readable) -> reads.put(category.name(),
-                    readable.onlyFields().<Object>map(fields -> new java.util.TreeSet<>(fields)).orElse("all")));
+                    readable.onlyFields().<Object>map(fields -> new TreeSet<>(fields)).orElse("all")));
             visibility.add(new Visibility(agency, kind, why, reads,
                     policy.of(kind).ownRecordsOnly().stream().map(Enum::name).sorted().toList()));
         }));

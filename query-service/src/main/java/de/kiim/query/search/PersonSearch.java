@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -226,6 +227,6 @@ final class PersonSearch {
         columns.put("benefitRegime", "c.benefit_regime");
         columns.put("cefrLevel", "c.cefr_level");
         columns.put("movedAwayOn", "c.moved_away_on");
-        return java.util.Collections.unmodifiableMap(columns);
+        return Collections.unmodifiableMap(columns);
     }
 }

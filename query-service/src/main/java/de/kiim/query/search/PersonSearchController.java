@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +131,7 @@ class PersonSearchController {
             if (values.size() != 1 || values.get(0) == null) {
                 throw new InvalidRequest(new FieldProblem("query", "must give " + name + " once, with a value"));
             }
-            query.put(name, java.net.URLDecoder.decode(values.get(0), java.nio.charset.StandardCharsets.UTF_8));
+            query.put(name, URLDecoder.decode(values.get(0), StandardCharsets.UTF_8));
         });
         return query;
     }

@@ -3,6 +3,7 @@ package de.kiim.events.vocabulary;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public final class ValueLabels {
     public static Optional<Type> elementType(Type type) {
         if (type instanceof ParameterizedType parameterized
                 && parameterized.getRawType() instanceof Class<?> raw
-                && java.util.Collection.class.isAssignableFrom(raw)) {
+                && Collection.class.isAssignableFrom(raw)) {
             return Optional.of(parameterized.getActualTypeArguments()[0]);
         }
         return Optional.empty();
