@@ -40,7 +40,8 @@ public class RegistrationApiTest {
     public static Map<String, Object> validPerson() {
         var random = java.util.concurrent.ThreadLocalRandom.current();
         var body = new LinkedHashMap<String, Object>();
-        body.put("familyName", "Musterfrau-" + random.nextInt(1_000_000));
+        // Numbers from a range wide enough that hundreds of registrations never meet (the duplicate check would 409).
+        body.put("familyName", "Musterfrau-" + random.nextLong(1_000_000_000_000_000L));
         body.put("givenNames", "Testa");
         body.put("dateOfBirth", "1988-07-14");
         body.put("sex", "FEMALE");
