@@ -217,7 +217,10 @@ class ProjectionsTest {
         assertThat(card.path("labels").path("benefitRegime").asText()).startsWith("SGB II");
     }
 
-    /** Rebuilds both projections from the first event; returns once they are past the replay. */
+    /** initial-segment-count of the processors (query-service.yml). */
+    private static final int SEGMENTS = 4;
+
+    /** Rebuilds the views from the first event; returns once they are past the replay. */
     private void replayAll() {
         var replayed = java.util.stream.Stream.of("agency-views")
                 .map(group -> processors.eventProcessor(group, StreamingEventProcessor.class).orElseThrow())
@@ -232,8 +235,10 @@ class ProjectionsTest {
         append(marker, 0, registration(marker));
         await().atMost(Duration.ofSeconds(30)).until(() -> rows("timeline_entry", marker) == 2
                 && rows("person_card", marker) == 2
-                && replayed.stream().allMatch(processor -> !processor.processingStatus().isEmpty()
-                && processor.processingStatus().values().stream().noneMatch(status -> status.isReplaying())));
+                // Every segment claimed again (the replay empties all views first), caught up, and past the replay.
+                && replayed.stream().allMatch(processor -> processor.processingStatus().size() == SEGMENTS
+                && processor.processingStatus().values().stream()
+                .allMatch(status -> status.isCaughtUp() && !status.isReplaying())));
     }
 
     @Test
@@ -247,7 +252,7 @@ class ProjectionsTest {
                 personId.value());
         replayAll();
 
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows("person_card", personId) == 2);
         assertThat(rows("timeline_entry", personId)).isEqualTo(2);
-        assertThat(rows("person_card", personId)).isEqualTo(2);
     }
 }

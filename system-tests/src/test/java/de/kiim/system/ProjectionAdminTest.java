@@ -29,8 +29,15 @@ class ProjectionAdminTest {
         var replay = system.queries.post("/api/v1/admin/projections/agency-views/replay", "steward", "");
         assertThat(replay.status()).isEqualTo(202);
         RegisterAndReadTest.registerSomeone(system); // a replay ends with the first event after its start
-        await().atMost(Duration.ofSeconds(30)).until(() -> system.queries.get("/api/v1/admin/projections", "steward")
-                .json().findValues("replaying").stream().noneMatch(JsonNode::asBoolean));
+        // The replay empties the views first: done when all four segments are claimed, caught up and past it.
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode projections = system.queries.get("/api/v1/admin/projections", "steward").json();
+            JsonNode segments = projections.get(projections.findValuesAsText("name").indexOf("agency-views"))
+                    .path("segments");
+            return segments.size() == 4 && segments.findValues("caughtUp").stream().allMatch(JsonNode::asBoolean)
+                    && segments.findValues("replaying").stream().noneMatch(JsonNode::asBoolean)
+                    && system.queries.get(timeline, "abh").status() == 200;
+        });
         assertThat(system.queries.get(timeline, "abh").json()).hasSize(1);
     }
 
