@@ -47,8 +47,10 @@ class ProjectionAdminController {
 
     @PostMapping("/{name}/replay")
     @Operation(summary = "Rebuild a projection from the first event",
-            description = "Resets the projection's tokens; it replays while it keeps answering from its tables. "
-                    + "With several instances, stop the others first: a token claimed elsewhere cannot be reset.")
+            description = "Resets the projection's tokens and rebuilds it from the first event. The per-agency "
+                    + "views are emptied first (links and views are rebuilt together), so persons answer 404 until "
+                    + "the replay has caught up: run it outside office hours. With several instances, stop the "
+                    + "others first: a token claimed elsewhere cannot be reset.")
     ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> RuleViolation.notFound("projection.unknown", "No such projection."));
