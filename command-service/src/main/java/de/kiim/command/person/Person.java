@@ -81,7 +81,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Rules every step shares are checked once, in {@link #checkSharedRules}; courses and employments are entities of
  * their own ({@link CourseParticipation}, {@link Employment}) with their own rules.
  */
-@Aggregate(cache = "personCache")
+@Aggregate(cache = "personCache", commandTargetResolver = "personCommandTargetResolver")
 public class Person {
 
     @AggregateIdentifier

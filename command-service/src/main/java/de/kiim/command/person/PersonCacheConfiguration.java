@@ -1,21 +1,24 @@
 package de.kiim.command.person;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
 
 @Configuration
 class PersonCacheConfiguration {
 
     /**
-     * Keeps loaded persons between commands, so a command does not replay the person's whole stream. A person
-     * holds no personal data (see {@link Person}), so the cache holds none either. With several instances a cached
-     * person may be stale: its append then collides with the newer event, the entry is evicted, and the command is
-     * retried on the fresh stream (ConflictRetry). Weak references let the garbage collector bound it.
+     * Keeps loaded persons between commands, so a command does not replay the person's whole stream. The only
+     * personal value a person holds is the date of birth (ADR 0007), in memory only, and cleared by the erasure.
+     * With several instances a cached person may be stale: its append then collides with the newer event, Axon
+     * evicts the entry, and the command is retried on the fresh stream (ConflictRetry).
      */
     @Bean
-    Cache personCache() {
-        return new WeakReferenceCache();
+    Cache personCache(@Value("${kiim.person-cache.maximum-size:20000}") long maximumSize,
+                      @Value("${kiim.person-cache.expire-after-access:PT30M}") Duration expireAfterAccess) {
+        return new BoundedAggregateCache(maximumSize, expireAfterAccess);
     }
 }

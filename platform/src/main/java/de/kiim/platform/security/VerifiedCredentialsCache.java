@@ -42,16 +42,12 @@ public class VerifiedCredentialsCache implements AuthenticationProvider {
         if (!(authentication.getCredentials() instanceof String password)) {
             return delegate.authenticate(authentication);
         }
-        String key = cacheKey(authentication.getName(), password);
-        Authentication known = verified.getIfPresent(key);
-        if (known != null) {
-            return known;
-        }
-        Authentication result = delegate.authenticate(authentication);
-        if (result != null && result.isAuthenticated()) {
-            verified.put(key, result);
-        }
-        return result;
+        // One bcrypt check per key at a time: when an entry expires, the clients sending at that moment wait for
+        // one check instead of each running their own. Failures throw, and nothing is cached for them.
+        return verified.get(cacheKey(authentication.getName(), password), key -> {
+            Authentication result = delegate.authenticate(authentication);
+            return result != null && result.isAuthenticated() ? result : null;
+        });
     }
 
     @Override
