@@ -95,8 +95,8 @@ class AgencyViewsProjection {
     void on(Object payload, DomainEventMessage<?> event) {
         UUID personId = UUID.fromString(event.getAggregateIdentifier());
         Set<String> before = links.linkedAgencies(personId);
-        links.apply(personId, payload, authorAgency(event), occurredAt(payload));
-        Set<String> after = links.linkedAgencies(personId);
+        boolean linkRuleApplied = links.apply(personId, payload, authorAgency(event), occurredAt(payload));
+        Set<String> after = linkRuleApplied ? links.linkedAgencies(personId) : before;
         for (String agency : before) {
             if (!after.contains(agency)) {
                 timeline.forget(agency, personId);
@@ -107,14 +107,22 @@ class AgencyViewsProjection {
             if (before.contains(agency)) {
                 write(agency, personId, payload, event);
             } else {
-                backfill(agency, personId, event.getSequenceNumber());
+                backfill(agency, personId, payload, event);
             }
         }
         cards.advanceVersion(personId, event.getSequenceNumber());
     }
 
-    /** The agency's view as if it had been linked from the start: every event of the person up to this one. */
-    private void backfill(String agency, UUID personId, long upToSequence) {
+    /**
+     * The agency's view as if it had been linked from the start: every event of the person up to this one. Most
+     * links begin with the registration, the person's first event: then there is nothing earlier to read.
+     */
+    private void backfill(String agency, UUID personId, Object payload, DomainEventMessage<?> event) {
+        if (event.getSequenceNumber() == 0) {
+            write(agency, personId, payload, event);
+            return;
+        }
+        long upToSequence = event.getSequenceNumber();
         Iterator<? extends DomainEventMessage<?>> history = events.readEvents(personId.toString());
         while (history.hasNext()) {
             DomainEventMessage<?> past = history.next();

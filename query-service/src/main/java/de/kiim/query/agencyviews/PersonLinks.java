@@ -10,15 +10,16 @@ import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.entitlements.LinkReason;
+import de.kiim.query.projections.AtCommit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -43,14 +44,34 @@ class PersonLinks {
         this.agencies = agencies;
     }
 
-    /** The agencies that see the person now. */
+    /**
+     * The agencies that see the person now. Remembered for the rest of the transaction (a processor's batch meets
+     * the same person many times, in a replay above all) until a link of the person changes.
+     */
     Set<String> linkedAgencies(UUID personId) {
-        return new HashSet<>(jdbc.queryForList("select distinct agency_id from query.person_link where person_id = ?",
-                String.class, personId));
+        Optional<Map<UUID, Set<String>>> known = knownInThisTransaction();
+        if (known.isPresent() && known.get().containsKey(personId)) {
+            return known.get().get(personId);
+        }
+        Set<String> linked = Set.copyOf(jdbc.queryForList(
+                "select distinct agency_id from query.person_link where person_id = ?", String.class, personId));
+        known.ifPresent(map -> map.put(personId, linked));
+        return linked;
     }
 
-    /** Applies the link rules to one event of the person. */
-    void apply(UUID personId, Object event, String authorAgency, LocalDate day) {
+    private Optional<Map<UUID, Set<String>>> knownInThisTransaction() {
+        return AtCommit.pending(this, HashMap::new, nothingToWrite -> { });
+    }
+
+    private void linksChange(UUID personId) {
+        knownInThisTransaction().ifPresent(known -> known.remove(personId));
+    }
+
+    /**
+     * Applies the link rules to one event of the person; answers whether the event is one the rules look at (only
+     * then can the person's links have changed).
+     */
+    boolean apply(UUID personId, Object event, String authorAgency, LocalDate day) {
         if (event instanceof PersonRegistered) {
             if (linkable(authorAgency, LinkReason.REGISTERED)) {
                 link(personId, authorAgency, LinkReason.REGISTERED.name(), day);
@@ -58,6 +79,7 @@ class PersonLinks {
             agencies.ofKinds(kindsLinkedBy(LinkReason.ALL_PERSONS))
                     .forEach(agency -> link(personId, agency, LinkReason.ALL_PERSONS.name(), day));
         } else if (event instanceof BenefitRegimeChanged changed) {
+            linksChange(personId);
             jdbc.update("delete from query.person_link where person_id = ? and reason = ?", personId,
                     LinkReason.BENEFIT_REGIME.name());
             Set<AgencyKind> responsible = Arrays.stream(AgencyKind.values())
@@ -81,7 +103,10 @@ class PersonLinks {
             if (linkable(enrolled.providerAgency(), LinkReason.COURSE_PROVIDER)) {
                 link(personId, enrolled.providerAgency(), LinkReason.COURSE_PROVIDER.name(), day);
             }
+        } else {
+            return false;
         }
+        return true;
     }
 
     /** The agency providing the course enrolment, if known. */
@@ -92,11 +117,13 @@ class PersonLinks {
     }
 
     void forget(UUID personId) {
+        linksChange(personId);
         jdbc.update("delete from query.person_link where person_id = ?", personId);
         jdbc.update("delete from query.course_provider where person_id = ?", personId);
     }
 
     void forgetAll() {
+        knownInThisTransaction().ifPresent(Map::clear);
         jdbc.update("delete from query.person_link");
         jdbc.update("delete from query.course_provider");
     }
@@ -111,12 +138,14 @@ class PersonLinks {
     }
 
     private void link(UUID personId, String agency, String reason, LocalDate day) {
+        linksChange(personId);
         jdbc.update("""
                 insert into query.person_link (person_id, agency_id, reason, since) values (?, ?, ?, ?)
-                on conflict do nothing""", personId, agency, reason, day == null ? null : Date.valueOf(day));
+                on conflict do nothing""", personId, agency, reason, day);
     }
 
     private void unlink(UUID personId, String agency, String reason) {
+        linksChange(personId);
         jdbc.update("delete from query.person_link where person_id = ? and agency_id = ? and reason = ?", personId,
                 agency, reason);
     }

@@ -15,17 +15,16 @@ import de.kiim.events.residence.ResidenceStatusChanged;
 import de.kiim.events.vocabulary.CefrLevel;
 import de.kiim.events.vocabulary.Vocabulary;
 import de.kiim.platform.entitlements.EntitlementPolicy.Readable;
+import de.kiim.query.projections.OrderedWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * The card of each agency ({@code query.person_card}): one row per agency and person with the current base data
  * and situation, holding only the fields the agency may read (the others stay empty). Every update applies only to
- * an older version, so a redelivered event changes nothing.
+ * an older version, so a redelivered event changes nothing. Writes go at commit, in order ({@link OrderedWrites}).
  */
 @Repository
 public class PersonCards {
@@ -40,7 +39,7 @@ public class PersonCards {
     public void apply(String agency, UUID personId, Object event, Readable readable, long sequence,
                       String authorAgency) {
         if (event instanceof PersonRegistered registered) {
-            jdbc.update("""
+            writes().add("""
                             insert into query.person_card (agency_id, person_id, family_name, given_names,
                                                            date_of_birth, sex, nationality, entry_date, azr_number,
                                                            municipality, registered_on, registered_by, version)
@@ -49,13 +48,13 @@ public class PersonCards {
                     agency, personId,
                     readable.includes("familyName") ? registered.familyName() : null,
                     readable.includes("givenNames") ? registered.givenNames() : null,
-                    readable.includes("dateOfBirth") ? date(registered.dateOfBirth()) : null,
+                    readable.includes("dateOfBirth") ? registered.dateOfBirth() : null,
                     readable.includes("sex") ? code(registered.sex()) : null,
                     readable.includes("nationality") ? registered.nationality().alpha3() : null,
-                    readable.includes("entryDate") ? date(registered.entryDate()) : null,
+                    readable.includes("entryDate") ? registered.entryDate() : null,
                     readable.includes("azrNumber") ? registered.azrNumber() : null,
                     readable.includes("municipality") ? registered.municipality().value() : null,
-                    date(registered.occurredAt()), authorAgency, sequence);
+                    registered.occurredAt(), authorAgency, sequence);
         } else if (event instanceof BaseDataCorrected corrected) {
             update(agency, personId, sequence, """
                             family_name = coalesce(?, family_name), given_names = coalesce(?, given_names),
@@ -64,25 +63,25 @@ public class PersonCards {
                             azr_number = coalesce(?, azr_number)""",
                     readable.includes("familyName") ? corrected.familyName() : null,
                     readable.includes("givenNames") ? corrected.givenNames() : null,
-                    readable.includes("dateOfBirth") ? date(corrected.dateOfBirth()) : null,
+                    readable.includes("dateOfBirth") ? corrected.dateOfBirth() : null,
                     readable.includes("sex") ? code(corrected.sex()) : null,
                     readable.includes("nationality") && corrected.nationality() != null
                             ? corrected.nationality().alpha3() : null,
-                    readable.includes("entryDate") ? date(corrected.entryDate()) : null,
+                    readable.includes("entryDate") ? corrected.entryDate() : null,
                     readable.includes("azrNumber") ? corrected.azrNumber() : null);
         } else if (event instanceof PersonMovedWithinDistrict moved && readable.includes("municipality")) {
             update(agency, personId, sequence, "municipality = ?, moved_away_on = null", moved.municipality().value());
         } else if (event instanceof PersonMovedAway away) {
-            update(agency, personId, sequence, "moved_away_on = ?", date(away.occurredAt()));
+            update(agency, personId, sequence, "moved_away_on = ?", away.occurredAt());
         } else if (event instanceof ResidenceStatusChanged status && readable.includes("status")) {
             update(agency, personId, sequence, "residence_status = ?, residence_valid_until = ?",
-                    status.status().code(), readable.includes("validUntil") ? date(status.validUntil()) : null);
+                    status.status().code(), readable.includes("validUntil") ? status.validUntil() : null);
         } else if (event instanceof BenefitRegimeChanged regime && readable.includes("regime")) {
             update(agency, personId, sequence, "benefit_regime = ?", regime.regime().code());
         } else if (event instanceof LanguageLevelAssessed assessed && readable.includes("level")) {
             reachLevel(agency, personId, sequence, assessed.level());
         } else if (event instanceof CourseEnrolled enrolled && readable.includes("courseType")) {
-            jdbc.update("""
+            writes().add("""
                     insert into query.person_course (agency_id, person_id, enrolment_id, course_type, state)
                     values (?, ?, ?, ?, ?) on conflict do nothing""", agency, personId, enrolled.enrolmentId(),
                     enrolled.courseType().code(), CourseState.ENROLLED.name());
@@ -106,29 +105,32 @@ public class PersonCards {
     }
 
     private void courseState(String agency, UUID enrolmentId, CourseState state) {
-        jdbc.update("update query.person_course set state = ? where agency_id = ? and enrolment_id = ?", state.name(),
+        writes().add("update query.person_course set state = ? where agency_id = ? and enrolment_id = ?", state.name(),
                 agency, enrolmentId);
     }
 
-    /** Every agency's card of the person moves to the person's version, seen by the agency or not. */
+    /**
+     * Every agency's card of the person moves to the person's version, seen by the agency or not: once per person
+     * and transaction, after its other writes, with the last version the transaction met.
+     */
     public void advanceVersion(UUID personId, long sequence) {
-        jdbc.update("update query.person_card set version = ? where person_id = ? and version < ?", sequence,
-                personId, sequence);
+        writes().addLast(personId, "update query.person_card set version = ? where person_id = ? and version < ?",
+                sequence, personId, sequence);
     }
 
     public void forget(String agency, UUID personId) {
-        jdbc.update("delete from query.person_card where agency_id = ? and person_id = ?", agency, personId);
-        jdbc.update("delete from query.person_course where agency_id = ? and person_id = ?", agency, personId);
+        writes().add("delete from query.person_card where agency_id = ? and person_id = ?", agency, personId);
+        writes().add("delete from query.person_course where agency_id = ? and person_id = ?", agency, personId);
     }
 
     public void forgetPerson(UUID personId) {
-        jdbc.update("delete from query.person_card where person_id = ?", personId);
-        jdbc.update("delete from query.person_course where person_id = ?", personId);
+        writes().add("delete from query.person_card where person_id = ?", personId);
+        writes().add("delete from query.person_course where person_id = ?", personId);
     }
 
     public void forgetAll() {
-        jdbc.update("delete from query.person_card");
-        jdbc.update("delete from query.person_course");
+        writes().add("delete from query.person_card");
+        writes().add("delete from query.person_course");
     }
 
     private void update(String agency, UUID personId, long sequence, String assignments, Object... values) {
@@ -138,16 +140,15 @@ public class PersonCards {
         arguments[values.length + 1] = agency;
         arguments[values.length + 2] = personId;
         arguments[values.length + 3] = sequence;
-        jdbc.update("update query.person_card set " + assignments
+        writes().add("update query.person_card set " + assignments
                 + ", version = ? where agency_id = ? and person_id = ? and version < ?", arguments);
+    }
+
+    private OrderedWrites writes() {
+        return OrderedWrites.of(this, jdbc);
     }
 
     private static String code(Vocabulary value) {
         return value == null ? null : value.code();
-    }
-
-    /** Personal dates read as null once the person's key is gone. */
-    private static Date date(LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
     }
 }

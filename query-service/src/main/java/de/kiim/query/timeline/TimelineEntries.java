@@ -3,14 +3,14 @@ package de.kiim.query.timeline;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kiim.events.Category;
 import de.kiim.events.EventMetadata;
+import de.kiim.query.projections.OrderedWrites;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -20,6 +20,12 @@ import java.util.UUID;
 @Repository
 public class TimelineEntries {
 
+    private static final String INSERT = """
+            insert into query.timeline_entry (agency_id, event_id, person_id, sequence_number, type, category,
+                                              occurred_at, recorded_at, author, author_agency, data, erased)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+            on conflict (agency_id, event_id) do nothing""";
+
     private final JdbcTemplate jdbc;
 
     TimelineEntries(JdbcTemplate jdbc) {
@@ -27,6 +33,8 @@ public class TimelineEntries {
     }
 
     /**
+     * Writes the row with the transaction's other writes just before it commits (see {@link OrderedWrites}).
+     *
      * @param data   the fields the agency may read, without the person id; {@code occurredAt} is taken out here
      * @param erased whether the person's key was gone when the event was read
      */
@@ -34,37 +42,39 @@ public class TimelineEntries {
         LocalDate occurredAt = data.hasNonNull("occurredAt") ? LocalDate.parse(data.remove("occurredAt").asText())
                 : null;
         Category category = event.getPayloadType().getAnnotation(Category.class);
-        jdbc.update("""
-                        insert into query.timeline_entry (agency_id, event_id, person_id, sequence_number, type,
-                                                          category, occurred_at, recorded_at, author, author_agency,
-                                                          data, erased)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-                        on conflict (agency_id, event_id) do nothing""",
+        Object[] row = {
                 agency,
                 event.getIdentifier(),
                 UUID.fromString(event.getAggregateIdentifier()),
                 event.getSequenceNumber(),
                 event.getPayloadType().getSimpleName(),
                 category == null ? "UNCATEGORISED" : category.value().name(),
-                occurredAt == null ? null : Date.valueOf(occurredAt),
-                Timestamp.from(recordedAt(event)),
+                occurredAt,
+                // java.time values: the driver's java.sql.Date/Timestamp path goes through Calendar, measurably
+                // slower in a replay.
+                recordedAt(event).atOffset(ZoneOffset.UTC),
                 event.getMetaData().get(EventMetadata.USER),
                 event.getMetaData().get(EventMetadata.AGENCY),
                 data.toString(),
-                erased);
+                erased};
+        writes().add(INSERT, row);
     }
 
     /** The agency no longer sees the person. */
     public void forget(String agency, UUID personId) {
-        jdbc.update("delete from query.timeline_entry where agency_id = ? and person_id = ?", agency, personId);
+        writes().add("delete from query.timeline_entry where agency_id = ? and person_id = ?", agency, personId);
     }
 
     public void forgetPerson(UUID personId) {
-        jdbc.update("delete from query.timeline_entry where person_id = ?", personId);
+        writes().add("delete from query.timeline_entry where person_id = ?", personId);
     }
 
     public void forgetAll() {
-        jdbc.update("delete from query.timeline_entry");
+        writes().add("delete from query.timeline_entry");
+    }
+
+    private OrderedWrites writes() {
+        return OrderedWrites.of(this, jdbc);
     }
 
     private static Instant recordedAt(DomainEventMessage<?> event) {

@@ -1,0 +1,80 @@
+package de.kiim.query.projections;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A projection's writes to its tables, kept in the order they were made and sent at commit: each run of the same
+ * statement goes as one JDBC batch. Order is what makes this safe without knowing what the statements do (a
+ * delete still meets the rows inserted before it, an update guarded by version still sees the earlier ones).
+ * Reads of these tables within the same transaction would not see pending writes: the projections using this
+ * do not read their own tables while handling events.
+ */
+public final class OrderedWrites {
+
+    private record Write(String sql, Object[] arguments) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final boolean immediate;
+    private final List<Write> pending = new ArrayList<>();
+    private final Map<Object, Write> last = new LinkedHashMap<>();
+
+    private OrderedWrites(JdbcTemplate jdbc, boolean immediate) {
+        this.jdbc = jdbc;
+        this.immediate = immediate;
+    }
+
+    /** The writes of {@code owner} in the current transaction, sent before it commits; at once outside one. */
+    public static OrderedWrites of(Object owner, JdbcTemplate jdbc) {
+        return AtCommit.pending(owner, () -> new OrderedWrites(jdbc, false), OrderedWrites::flush)
+                .orElseGet(() -> new OrderedWrites(jdbc, true));
+    }
+
+    public void add(String sql, Object... arguments) {
+        if (immediate) {
+            jdbc.update(sql, arguments);
+        } else {
+            pending.add(new Write(sql, arguments));
+        }
+    }
+
+    /**
+     * A write sent after all others, of which only the latest per {@code key} counts: for state that only needs
+     * to be right when the transaction commits, such as the version every card of a person moves to.
+     */
+    public void addLast(Object key, String sql, Object... arguments) {
+        if (immediate) {
+            jdbc.update(sql, arguments);
+        } else {
+            last.put(key, new Write(sql, arguments));
+        }
+    }
+
+    /** Sends the pending writes in order, consecutive ones of the same statement as one batch. */
+    public void flush() {
+        pending.addAll(last.values());
+        last.clear();
+        int start = 0;
+        while (start < pending.size()) {
+            String sql = pending.get(start).sql();
+            List<Object[]> run = new ArrayList<>();
+            int next = start;
+            while (next < pending.size() && pending.get(next).sql().equals(sql)) {
+                run.add(pending.get(next).arguments());
+                next++;
+            }
+            if (run.size() == 1) {
+                jdbc.update(sql, run.get(0));
+            } else {
+                jdbc.batchUpdate(sql, run);
+            }
+            start = next;
+        }
+        pending.clear();
+    }
+}
