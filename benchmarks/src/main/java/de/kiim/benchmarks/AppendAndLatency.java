@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code append}: commands per second through the REST API (one event per command, encryption on), closed loop
@@ -57,17 +58,26 @@ final class AppendAndLatency implements Scenario {
 
             // In the closed loop each client moves only its own persons (client + k * CLIENTS): throughput, not
             // conflicts, is measured.
-            Load.Operation command = (client, i) -> Population.move(system.commands(),
-                    persons.get((int) ((client + (long) CLIENTS * i) % PERSONS)), i % 2 == 0 ? "15085370" : "15085235");
-            Load.Operation insert = (client, i) -> raw.insertOne("raw-" + client, i);
+            AtomicLong commandsSent = new AtomicLong();
+            AtomicLong rowsInserted = new AtomicLong();
+            Load.Operation command = Load.counted((client, i) -> Population.move(system.commands(),
+                    persons.get((int) ((client + (long) CLIENTS * i) % PERSONS)), i % 2 == 0 ? "15085370" : "15085235"),
+                    commandsSent);
+            Load.Operation insert = Load.counted((client, i) -> raw.insertOne("raw-" + client, i), rowsInserted);
 
             double api;
             double baseline;
             try (var commandHeap = new HeapSampler(system.commands()); var queryHeap = new HeapSampler(system.queries())) {
                 double api1 = Load.closedLoop(CLIENTS, WARM_UP, MEASURE, command);
                 double raw1 = Load.closedLoop(CLIENTS, WARM_UP, MEASURE, offset(insert, 0));
+                CpuAccount rawCpu = CpuAccount.start(system);
+                long rowsBefore = rowsInserted.get();
                 double raw2 = Load.closedLoop(CLIENTS, WARM_UP, MEASURE, offset(insert, 5_000_000L));
+                results.put("cpu_ms_per_raw_insert", rawCpu.perOperation(rowsInserted.get() - rowsBefore));
+                CpuAccount apiCpu = CpuAccount.start(system);
+                long commandsBefore = commandsSent.get();
                 double api2 = Load.closedLoop(CLIENTS, WARM_UP, MEASURE, command);
+                results.put("cpu_ms_per_command", apiCpu.perOperation(commandsSent.get() - commandsBefore));
                 api = (api1 + api2) / 2;
                 baseline = (raw1 + raw2) / 2;
                 results.put("append_commands_per_s", Load.round(api));

@@ -60,6 +60,11 @@ public final class Bench {
         return machine;
     }
 
+    /** Query plans (name → lines) get a section of their own; other results fit in the table. */
+    private static boolean isQueryPlans(Object value) {
+        return value instanceof Map<?, ?> nested && nested.values().stream().allMatch(List.class::isInstance);
+    }
+
     @SuppressWarnings("unchecked")
     private static void write(Path directory, String scenario, Map<String, Object> report) throws Exception {
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
@@ -68,12 +73,12 @@ public final class Bench {
         Files.writeString(directory.resolve(scenario + "-latest.json"), json);
         StringBuilder markdown = new StringBuilder("# " + scenario + " (" + report.get("started") + ")\n\n| result | value |\n|---|---|\n");
         ((Map<?, ?>) report.get("results")).forEach((key, value) -> {
-            if (!(value instanceof Map<?, ?>)) {
+            if (!isQueryPlans(value)) {
                 markdown.append("| ").append(key).append(" | ").append(value).append(" |\n");
             }
         });
         ((Map<?, ?>) report.get("results")).forEach((key, value) -> {
-            if (value instanceof Map<?, ?> nested) {
+            if (isQueryPlans(value) && value instanceof Map<?, ?> nested) {
                 markdown.append("\n## ").append(key).append("\n");
                 nested.forEach((name, lines) -> markdown.append("\n").append(name).append(":\n```\n")
                         .append(String.join("\n", (List<String>) lines)).append("\n```\n"));

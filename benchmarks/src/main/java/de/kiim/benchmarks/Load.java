@@ -91,6 +91,14 @@ final class Load {
         return latencies;
     }
 
+    /** The operation, counting every run (warm-up included) in {@code runs}. */
+    static Operation counted(Operation operation, AtomicLong runs) {
+        return (client, iteration) -> {
+            operation.run(client, iteration);
+            runs.incrementAndGet();
+        };
+    }
+
     /** p50, p95, p99, max in milliseconds. */
     static Map<String, Object> percentiles(String prefix, Histogram histogram) {
         Map<String, Object> result = new LinkedHashMap<>();

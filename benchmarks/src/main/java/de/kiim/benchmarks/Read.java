@@ -6,11 +6,14 @@ import org.HdrHistogram.Histogram;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /**
  * {@code read}: latency of the timeline and the person card of a person with 200 events, read back to back by
- * one client while {@value #WRITERS} clients append events for other persons.
+ * one client while events for other persons are appended at half the peak rate ({@value #WRITERS} clients, closed
+ * loop, measured first), the load the latency scenario uses too. At the peak itself every request queues for the
+ * saturated cores; that is reported as well.
  */
 final class Read implements Scenario {
 
@@ -33,32 +36,47 @@ final class Read implements Scenario {
             Histogram timeline = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
             Histogram card = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
             var persons = population.personIds;
-            Thread writers = new Thread(() -> {
-                try {
-                    double appends = Load.closedLoop(WRITERS, Duration.ZERO, MEASURE.plusSeconds(2), (client, i) ->
-                            Population.move(system.commands(), persons.get((int) ((client + (long) WRITERS * i)
-                                    % persons.size())), i % 2 == 0 ? "15085370" : "15085235"));
-                    results.put("concurrent_appends_per_s", Load.round(appends));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            writers.start();
-            Load.closedLoop(1, Duration.ofSeconds(1), MEASURE, (client, i) -> {
-                long start = System.nanoTime();
-                if (i % 2 == 0) {
-                    require(system.queries().get("/api/v1/persons/" + heavy + "/timeline", "abh").status());
-                    timeline.recordValue((System.nanoTime() - start) / 1000);
-                } else {
-                    require(system.queries().get("/api/v1/persons/" + heavy, "abh").status());
-                    card.recordValue((System.nanoTime() - start) / 1000);
-                }
-            });
-            writers.join();
+            Load.Operation move = (client, i) -> Population.move(system.commands(), persons.get((int) ((client
+                    + (long) WRITERS * i) % persons.size())), i % 2 == 0 ? "15085370" : "15085235");
+            double peak = Load.closedLoop(WRITERS, Duration.ofSeconds(3), Duration.ofSeconds(10), move);
+            results.put("peak_appends_per_s", Load.round(peak));
+            results.put("concurrent_appends_per_s", Load.round(peak / 2));
+            readWhile(system, heavy, () -> Load.openLoop(peak / 2, MEASURE.plusSeconds(2), 64, move), timeline, card);
             results.putAll(Load.percentiles("timeline", timeline));
             results.putAll(Load.percentiles("card", card));
+
+            Histogram timelineAtPeak = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
+            Histogram cardAtPeak = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
+            readWhile(system, heavy, () -> Load.closedLoop(WRITERS, Duration.ZERO, MEASURE.plusSeconds(2), move),
+                    timelineAtPeak, cardAtPeak);
+            results.putAll(Load.percentiles("timeline_at_peak", timelineAtPeak));
+            results.putAll(Load.percentiles("card_at_peak", cardAtPeak));
         }
         return results;
+    }
+
+    /** One client reads timeline and card alternately for the measured time while {@code appends} runs. */
+    private static void readWhile(BenchSystem system, String heavy, Callable<?> appends, Histogram timeline,
+                                  Histogram card) throws Exception {
+        Thread writers = new Thread(() -> {
+            try {
+                appends.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        writers.start();
+        Load.closedLoop(1, Duration.ofSeconds(1), MEASURE, (client, i) -> {
+            long start = System.nanoTime();
+            if (i % 2 == 0) {
+                require(system.queries().get("/api/v1/persons/" + heavy + "/timeline", "abh").status());
+                timeline.recordValue((System.nanoTime() - start) / 1000);
+            } else {
+                require(system.queries().get("/api/v1/persons/" + heavy, "abh").status());
+                card.recordValue((System.nanoTime() - start) / 1000);
+            }
+        });
+        writers.join();
     }
 
     /** A person with {@code events} events in all, once the timeline shows every one of them. */

@@ -47,6 +47,7 @@ final class Replay implements Scenario {
             system.query = system.start("query-service");
             awaitTimelineRows(jdbc, events, Duration.ofMinutes(10)); // first catch-up, not measured
 
+            CpuAccount cpu = CpuAccount.start(system);
             long start = System.nanoTime();
             var replay = system.queries().post("/api/v1/admin/projections/agency-views/replay", "steward", "");
             if (replay.status() != 202) {
@@ -56,6 +57,7 @@ final class Replay implements Scenario {
             Population.move(system.commands(), population.personIds.get(0), "15085370");
             awaitReplayDone(system, Duration.ofMinutes(10));
             double rebuild = (events + 1) / ((System.nanoTime() - start) / 1e9);
+            results.put("cpu_ms_per_1000_events", cpu.perOperation((events + 1) / 1000));
 
             double raw = Math.max(rawRead(dataSource, system.kekBase64()), rawRead(dataSource, system.kekBase64()));
             results.put("events", events);

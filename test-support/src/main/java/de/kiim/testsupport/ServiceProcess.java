@@ -36,8 +36,13 @@ public final class ServiceProcess implements AutoCloseable {
             throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", jar(root, service).toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        // For profiling a benchmark, e.g. -Dkiim.service.jvm-options=-XX:StartFlightRecording=filename=x.jfr
+        String jvmOptions = System.getProperty("kiim.service.jvm-options", "").strip();
+        if (!jvmOptions.isEmpty()) {
+            command.addAll(List.of(jvmOptions.replace("{instance}", instance).split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar(root, service).toString(),
                 "--spring.profiles.active=local",
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
@@ -78,6 +83,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException(name + " did not become healthy within " + timeout + "; see " + log);
+    }
+
+    /** The operating system's id of the process, e.g. for reading its CPU time in a benchmark. */
+    public long pid() {
+        return process.pid();
     }
 
     /** Stops the process gracefully (SIGTERM), as an orchestrator would, and waits for it to exit. */
