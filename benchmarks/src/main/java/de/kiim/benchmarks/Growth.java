@@ -76,8 +76,8 @@ final class Growth implements Scenario {
         queries.put("tail token", "select min(global_index) from event_store.domain_event_entry");
         queries.put("load an aggregate", "select * from event_store.domain_event_entry where aggregate_identifier = '"
                 + person + "' and sequence_number >= 0 order by sequence_number asc");
-        queries.put("timeline of a person", "select * from query.timeline_entry where agency_id = 'abh-harz' and "
-                + "person_id = '" + person + "' order by sequence_number");
+        queries.put("timeline of a person", "select * from query.timeline_entry where agency_id = '"
+                + EventFill.TIMELINE_AGENCY + "' and person_id = '" + person + "' order by sequence_number");
         Map<String, List<String>> plans = new LinkedHashMap<>();
         queries.forEach((name, sql) -> plans.put(name, new ArrayList<>(
                 jdbc.queryForList("explain (analyze, costs off, timing off, summary off) " + sql, String.class))));
