@@ -41,11 +41,13 @@ public final class Bench {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("scenario", scenario.name());
             report.put("started", Instant.now().toString());
+            long start = System.nanoTime();
             try (BenchDatabase database = new BenchDatabase(scenario.name())) {
                 report.put("machine", machine());
                 report.put("postgresql", database.settings());
                 report.put("results", scenario.run(database));
             }
+            report.put("duration_s", Math.round((System.nanoTime() - start) / 1e9));
             write(results, scenario.name(), report);
         }
     }
@@ -84,7 +86,8 @@ public final class Bench {
                         .append(String.join("\n", (List<String>) lines)).append("\n```\n"));
             }
         });
-        markdown.append("\nMachine: ").append(report.get("machine")).append("  \nPostgreSQL: ")
+        markdown.append("\nRan ").append(report.get("duration_s")).append(" s on machine: ").append(report.get("machine"))
+                .append("  \nPostgreSQL: ")
                 .append(report.get("postgresql")).append('\n');
         Files.writeString(directory.resolve(scenario + "-latest.md"), markdown);
         System.out.println(markdown);

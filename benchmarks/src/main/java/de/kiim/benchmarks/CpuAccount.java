@@ -11,6 +11,8 @@ import java.util.stream.Stream;
  * CPU time (user + system) spent by each part of the system between two readings, from Linux's {@code /proc}:
  * the command service, the query service, every PostgreSQL process, and the benchmark's own load generator. On a
  * machine where all of them share the cores, this says where a command's cost goes, which throughput alone hides.
+ * Each service's share also shows how much of it was the JIT compiler's threads: a service started for a benchmark
+ * is still compiling its hot paths for minutes, which a long-running deployment has long finished.
  */
 final class CpuAccount {
 
@@ -18,10 +20,12 @@ final class CpuAccount {
 
     private final BenchSystem system;
     private final Map<String, Double> start;
+    private final Map<String, Double> startJit;
 
     private CpuAccount(BenchSystem system) {
         this.system = system;
         this.start = read();
+        this.startJit = readJit();
     }
 
     static CpuAccount start(BenchSystem system) {
@@ -35,6 +39,9 @@ final class CpuAccount {
         now.forEach((part, seconds) -> result.put(part,
                 Load.round((seconds - start.getOrDefault(part, 0.0)) * 1000 / Math.max(1, operations))));
         result.put("total", Load.round(result.values().stream().mapToDouble(Double::doubleValue).sum()));
+        Map<String, Double> jit = readJit();
+        jit.forEach((part, seconds) -> result.put(part + "_of_which_jit",
+                Load.round((seconds - startJit.getOrDefault(part, 0.0)) * 1000 / Math.max(1, operations))));
         return result;
     }
 
@@ -45,6 +52,23 @@ final class CpuAccount {
         seconds.put("postgresql", postgresCpuSeconds());
         seconds.put("load_generator", cpuSeconds(ProcessHandle.current().pid()));
         return seconds;
+    }
+
+    private Map<String, Double> readJit() {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        seconds.put("command_service", jitCpuSeconds(system.command.pid()));
+        seconds.put("query_service", jitCpuSeconds(system.query.pid()));
+        return seconds;
+    }
+
+    /** The JVM's compiler threads are named "C1 CompilerThreadN" and "C2 CompilerThreadN" (cut to 15 characters). */
+    private static double jitCpuSeconds(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return threads.filter(thread -> comm(thread).matches("C[12] CompilerThre.*"))
+                    .mapToDouble(thread -> cpuSeconds(thread.resolve("stat"))).sum();
+        } catch (IOException gone) {
+            return 0;
+        }
     }
 
     private static double postgresCpuSeconds() {
@@ -65,10 +89,14 @@ final class CpuAccount {
         }
     }
 
-    /** Fields 14 and 15 of /proc/PID/stat, counted after the command name, which may contain spaces. */
     private static double cpuSeconds(long pid) {
+        return cpuSeconds(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** Fields 14 and 15 of a /proc stat file, counted after the command name, which may contain spaces. */
+    private static double cpuSeconds(Path statFile) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(statFile);
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException gone) {

@@ -36,13 +36,15 @@ final class Growth implements Scenario {
             long originals = fill.events();
             double first = 0;
             for (long size : SIZES) {
+                String label = size == 0 ? "empty" : (size / 1_000_000) + "m";
                 if (size > 0) {
+                    long fillStart = System.nanoTime();
                     system.query.stop();
                     fill.growTo(size, originals, true);
                     fill.advanceProjectionsToHead();
                     system.query = system.start("query-service");
+                    results.put("fill_s_" + label, Load.round((System.nanoTime() - fillStart) / 1e9));
                 }
-                String label = size == 0 ? "empty" : (size / 1_000_000) + "m";
                 results.put("events_" + label, fill.events());
                 double appends = Load.closedLoop(CLIENTS, Duration.ofSeconds(3), Duration.ofSeconds(10),
                         (client, i) -> Population.move(system.commands(), population.personIds.get(

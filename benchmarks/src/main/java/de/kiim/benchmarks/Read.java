@@ -33,6 +33,14 @@ final class Read implements Scenario {
             String heavy = heavyPerson(system, 200);
             results.put("person_events", 200);
 
+            // Unloaded: what one counselor opening a file sees on an idle system (the projections caught up).
+            Thread.sleep(2000);
+            Histogram timelineUnloaded = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
+            Histogram cardUnloaded = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
+            readWhile(system, heavy, () -> null, timelineUnloaded, cardUnloaded);
+            results.putAll(Load.percentiles("timeline_unloaded", timelineUnloaded));
+            results.putAll(Load.percentiles("card_unloaded", cardUnloaded));
+
             Histogram timeline = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
             Histogram card = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3);
             var persons = population.personIds;

@@ -21,8 +21,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -154,5 +160,32 @@ class AccessLogTest {
             jdbc.execute("alter table audit.access_log enable trigger access_log_append_only");
         }
         assertThat(api.get("/api/v1/audit/access/verification", "auditor").json().path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void concurrent_reads_are_each_logged_once_and_the_chain_stays_intact() throws Exception {
+        long before = logged("TIMELINE");
+        int readers = 8;
+        int readsEach = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        try {
+            List<Future<List<Integer>>> statuses = new ArrayList<>();
+            for (int reader = 0; reader < readers; reader++) {
+                statuses.add(pool.submit(() -> IntStream.range(0, readsEach)
+                        .mapToObj(i -> api.get("/api/v1/persons/" + personId + "/timeline", "abh").status())
+                        .toList()));
+            }
+            for (Future<List<Integer>> reader : statuses) {
+                assertThat(reader.get(1, TimeUnit.MINUTES)).containsOnly(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(logged("TIMELINE")).isEqualTo(before + readers * readsEach);
+        var verification = api.get("/api/v1/audit/access/verification", "auditor").json();
+        assertThat(verification.path("intact").asBoolean()).isTrue();
+        assertThat(verification.path("entries").asLong())
+                .isEqualTo(jdbc.queryForObject("select max(seq) from audit.access_log", Long.class));
     }
 }

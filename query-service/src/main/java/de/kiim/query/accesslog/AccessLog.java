@@ -1,9 +1,9 @@
 package de.kiim.query.accesslog;
 
 import de.kiim.platform.security.KiimUser;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,38 +20,58 @@ import java.util.UUID;
 @Repository
 public class AccessLog {
 
-    /** Serialises appends across instances: each entry needs its predecessor's hash. */
-    private static final long APPEND_LOCK = 0x4b69696d41636365L;
+    /**
+     * How often a read may lose the race for the next sequence number before it gives up. Each loss means another
+     * read was logged in the meantime, so only as many concurrent readers as this can starve one; it is far above
+     * what a query-service instance serves at once.
+     */
+    private static final int MAX_ATTEMPTS = 100;
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    AccessLog(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+    AccessLog(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** Records that {@code reader} read {@code view} of the person; fails the read if it cannot be recorded. */
+    /**
+     * Records that {@code reader} read {@code view} of the person; fails the read if it cannot be recorded.
+     *
+     * <p>Optimistic, in two statements and no transaction: read the last entry, insert its successor. The primary key
+     * on {@code seq} lets only one successor in, so a read that lost the race reads the new last entry and tries
+     * again. No lock is held between round trips, which a counselor's read would otherwise wait for behind every
+     * other read of the deployment.
+     */
     public void record(KiimUser reader, UUID personId, AccessView view, AccessPurpose purpose) {
         // Microseconds: what PostgreSQL keeps, so the hash can be recomputed from the stored row.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        transactions.executeWithoutResult(status -> {
-            jdbc.query("select pg_advisory_xact_lock(?)", rs -> { }, APPEND_LOCK);
-            List<Map<String, Object>> last = jdbc.queryForList(
-                    "select seq, hash from audit.access_log order by seq desc limit 1");
-            long seq = last.isEmpty() ? 1 : (Long) last.get(0).get("seq") + 1;
-            byte[] previous = last.isEmpty() ? AccessEntry.GENESIS : (byte[]) last.get(0).get("hash");
-            byte[] hash = AccessEntry.hash(previous, seq, now, reader.getUsername(), reader.agencyId(), personId,
-                    view, purpose);
-            jdbc.update("""
-                            insert into audit.access_log (seq, accessed_at, username, agency_id, person_id, view,
-                                                          purpose, previous_hash, hash)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    seq, Timestamp.from(now), reader.getUsername(), reader.agencyId(), personId, view.name(),
-                    purpose == null ? null : purpose.name(), previous, hash);
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                appendAfterLast(reader, personId, view, purpose, now);
+                return;
+            } catch (DuplicateKeyException lostRace) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new IllegalStateException("the access log is too busy to record a read", lostRace);
+                }
+            }
+        }
+    }
+
+    private void appendAfterLast(KiimUser reader, UUID personId, AccessView view, AccessPurpose purpose,
+                                 Instant now) {
+        List<Map<String, Object>> last = jdbc.queryForList(
+                "select seq, hash from audit.access_log order by seq desc limit 1");
+        long seq = last.isEmpty() ? 1 : (Long) last.get(0).get("seq") + 1;
+        byte[] previous = last.isEmpty() ? AccessEntry.GENESIS : (byte[]) last.get(0).get("hash");
+        byte[] hash = AccessEntry.hash(previous, seq, now, reader.getUsername(), reader.agencyId(), personId,
+                view, purpose);
+        jdbc.update("""
+                        insert into audit.access_log (seq, accessed_at, username, agency_id, person_id, view,
+                                                      purpose, previous_hash, hash)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                seq, Timestamp.from(now), reader.getUsername(), reader.agencyId(), personId, view.name(),
+                purpose == null ? null : purpose.name(), previous, hash);
     }
 
     /** Entries matching the filters (each may be null), in order, after {@code afterSeq}. */

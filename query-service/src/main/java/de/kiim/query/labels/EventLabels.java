@@ -9,8 +9,11 @@ import de.kiim.events.vocabulary.ValueLabels;
 import de.kiim.platform.crypto.EventCatalogueCheck;
 import org.springframework.stereotype.Component;
 
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,6 +27,24 @@ public class EventLabels {
 
     private final Map<String, Class<?>> eventTypes = EventCatalogueCheck.eventTypes().stream()
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+    /**
+     * The fields of each event type, read once: a timeline of 200 entries would otherwise reflect over record
+     * components and parse their generic signatures 200 times per request.
+     */
+    private final Map<String, List<Field>> fields = eventTypes.entrySet().stream()
+            .filter(type -> type.getValue().isRecord())
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, type -> Field.of(type.getValue())));
+
+    /** A field of an event: its value type, or its element type if it is a list of values. */
+    private record Field(String name, Type valueType, boolean list) {
+
+        static List<Field> of(Class<?> record) {
+            return Arrays.stream(record.getRecordComponents()).map(component -> {
+                Optional<Type> element = ValueLabels.elementType(component.getGenericType());
+                return new Field(component.getName(), element.orElse(component.getType()), element.isPresent());
+            }).toList();
+        }
+    }
 
     /** The event type's title, e.g. "Kurs abgeschlossen"; the type name itself for unknown types. */
     public String title(String type, Language language) {
@@ -35,23 +56,18 @@ public class EventLabels {
     /** For each coded field of {@code data}: its label, or an array of labels for a list of codes. */
     public ObjectNode labels(String type, JsonNode data, Language language) {
         ObjectNode labels = JsonNodeFactory.instance.objectNode();
-        Class<?> eventType = eventTypes.get(type);
-        if (eventType == null || !eventType.isRecord()) {
-            return labels;
-        }
-        for (RecordComponent component : eventType.getRecordComponents()) {
-            JsonNode value = data.get(component.getName());
+        for (Field field : fields.getOrDefault(type, List.of())) {
+            JsonNode value = data.get(field.name());
             if (value == null || value.isNull()) {
                 continue;
             }
-            var elementType = ValueLabels.elementType(component.getGenericType());
-            if (elementType.isPresent() && value.isArray()) {
-                var array = labels.putArray(component.getName());
-                value.forEach(element -> ValueLabels.of(elementType.get(), element.asText(), language)
+            if (field.list() && value.isArray()) {
+                var array = labels.putArray(field.name());
+                value.forEach(element -> ValueLabels.of(field.valueType(), element.asText(), language)
                         .ifPresent(array::add));
-            } else if (value.isValueNode()) {
-                ValueLabels.of(component.getType(), value.asText(), language)
-                        .ifPresent(label -> labels.put(component.getName(), label));
+            } else if (!field.list() && value.isValueNode()) {
+                ValueLabels.of(field.valueType(), value.asText(), language)
+                        .ifPresent(label -> labels.put(field.name(), label));
             }
         }
         return labels;
