@@ -11,6 +11,13 @@ import de.kiim.events.counselling.CounsellingSessionHeld;
 import de.kiim.events.course.CourseCompleted;
 import de.kiim.events.course.CourseEnrolled;
 import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.vocabulary.SupportEndReason;
+import de.kiim.events.erasure.PersonDataErased;
+import de.kiim.events.person.BaseDataCorrected;
+import de.kiim.events.vocabulary.LegalHoldGround;
+import de.kiim.events.erasure.LegalHoldPlaced;
+import de.kiim.events.person.PersonMovedAway;
+import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.residence.ResidenceStatusChanged;
 import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.CefrLevel;
@@ -123,6 +130,56 @@ class AgencyViewsTest {
         assertThat(card.path("nationality").isNull()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from query.timeline_entry where agency_id = 'vhs-harz' "
                 + "and (data::text like '%Wohnungssuche%' or data ? 'azrNumber')", Long.class)).isZero();
+    }
+
+    /**
+     * Finding: a jammed view processor left an erased person's names in the cards. Erasure now runs in a processor
+     * of its own: with the views stopped altogether, the person's rows still go.
+     */
+    @Test
+    void erasure_reaches_the_views_while_their_processor_is_stopped() {
+        timeline("abh");
+        var views = context.getBean(org.axonframework.config.EventProcessingConfiguration.class)
+                .eventProcessor("agency-views").orElseThrow();
+        views.shutDown();
+        try {
+            append("kim-harz", new PersonDataErased(personId, day, SupportEndReason.DATA_SUBJECT_REQUEST));
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                    "select count(*) from query.person_card where person_id = ?", Long.class, personId.value()) == 0);
+            for (String table : List.of("timeline_entry", "person_link", "person_link_facts")) {
+                assertThat(jdbc.queryForObject("select count(*) from query." + table + " where person_id = ?",
+                        Long.class, personId.value())).as(table).isZero();
+            }
+        } finally {
+            views.start();
+        }
+    }
+
+    /**
+     * Finding: the course provider's timeline showed legal holds, moves and who registered the person, its card
+     * the registering agency and the day of moving away — none of it a field the policy lets it read.
+     */
+    @Test
+    void the_course_provider_gets_no_event_without_a_field_it_may_read_and_no_other_agencys_authors() {
+        UUID own = UUID.randomUUID();
+        append("abh-harz", new CourseEnrolled(personId, own, day, CourseType.INTEGRATION_GENERAL, day, "vhs-harz"));
+        append("abh-harz", new PersonMovedWithinDistrict(personId, day, MunicipalityCode.of("15085235")));
+        append("kim-harz", new LegalHoldPlaced(personId, day, LegalHoldGround.LEGAL_CLAIMS));
+        append("abh-harz", new PersonMovedAway(personId, day.plusDays(1), MunicipalityCode.of("03241001")));
+        append("abh-harz", new BaseDataCorrected(personId, day, null, null, null, Sex.DIVERSE, null, null, null));
+
+        var timeline = timeline("sprachkurs");
+        assertThat(types(timeline)).containsExactly("PersonRegistered", "CourseEnrolled");
+        timeline.json().forEach(entry -> assertThat(entry.path("author").isNull()).as("another agency's user")
+                .isTrue());
+        assertThat(timeline.json().get(0).path("agency").isNull()).as("who registered the person").isTrue();
+        var card = api.get("/api/v1/persons/" + personId, "sprachkurs").json();
+        assertThat(card.path("registeredBy").isNull()).isTrue();
+        assertThat(card.path("movedAwayOn").isNull()).isTrue();
+        var abh = timeline("abh").json();
+        assertThat(abh.get(0).path("author").isNull()).as("the agency's own entries name their author").isFalse();
+        assertThat(api.get("/api/v1/persons/" + personId, "abh").json().path("registeredBy").asText())
+                .isEqualTo("abh-harz");
     }
 
     @Test

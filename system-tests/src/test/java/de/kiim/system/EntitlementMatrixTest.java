@@ -21,8 +21,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Every endpoint × every role × every agency kind, over HTTP, against the status the entitlement policy implies:
  * reads 200 for a caseworker whose agency sees the person, 404 for one whose agency does not, 403 for other roles;
- * steps 403 unless role and agency kind may send them. The expectations are computed from the policy file, so a
- * change to the policy changes what this test demands.
+ * steps 403 unless role and agency kind may send them, and for a person the agency is not linked to exactly the
+ * answer an unknown person id gets. The expectations are computed from the policy file, so a change to the policy
+ * changes what this test demands.
  */
 class EntitlementMatrixTest {
 
@@ -54,16 +55,34 @@ class EntitlementMatrixTest {
         personId = system.commands.post("/api/v1/persons", "abh", ApiClient.json(person)).json().path("personId")
                 .asText();
         String path = "/api/v1/persons/" + personId;
-        require(system.commands.post(path + "/benefit-regime", "jobcenter", "{\"regime\":\"SGB_II\"}"));
-        require(system.commands.post(path + "/consents", "beratung",
-                "{\"purpose\":\"COUNSELLING\",\"recipientAgency\":\"mbe-harz\"}"));
-        var enrolled = system.commands.post(path + "/courses", "sprachkurs",
-                "{\"courseType\":\"INTEGRATION_GENERAL\",\"startsOn\":\"2024-03-04\"}");
-        require(enrolled);
+        linkEveryKind(path, false);
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 system.queries.get(path + "/timeline", "sprachkurs").status() == 200
                         && system.queries.get(path, "beratung").status() == 200
                         && system.queries.get(path, "jobcenter").status() == 200);
+    }
+
+    /**
+     * The foreigners' authority registered the person; it refers them to the Jobcenter, which takes them into
+     * SGB II, records the consent for migration counselling and enrols them at the Volkshochschule; with
+     * {@code alsoByCaseSharing} it shares the case with every other agency too.
+     */
+    private static String linkEveryKind(String path, boolean alsoByCaseSharing) {
+        require(system.commands.post(path + "/case-shares", "abh",
+                "{\"agency\":\"jobcenter-harz\",\"legalBasis\":\"SGB_X_69\"}"));
+        require(system.commands.post(path + "/benefit-regime", "jobcenter", "{\"regime\":\"SGB_II\"}"));
+        require(system.commands.post(path + "/consents", "abh",
+                "{\"purpose\":\"COUNSELLING\",\"recipientAgency\":\"mbe-harz\",\"evidenceReference\":\"M-1\"}"));
+        if (alsoByCaseSharing) {
+            for (String agency : List.of("afa-halberstadt", "sozialamt-harz")) {
+                require(system.commands.post(path + "/case-shares", "abh",
+                        "{\"agency\":\"" + agency + "\",\"legalBasis\":\"SGB_X_69\"}"));
+            }
+        }
+        var enrolled = system.commands.post(path + "/courses", "abh",
+                "{\"courseType\":\"INTEGRATION_GENERAL\",\"startsOn\":\"2024-03-04\",\"providerAgency\":\"vhs-harz\"}");
+        require(enrolled);
+        return enrolled.json().path("enrolmentId").asText();
     }
 
     private static void require(ApiClient.Response response) {
@@ -143,39 +162,90 @@ class EntitlementMatrixTest {
                 new String[] {"StartEmployment", "/employments", "{\"occupation\":\"54101\",\"kind\":\"MINI_JOB\"}"},
                 new String[] {"RecordCounsellingSession", "/counselling-sessions", "{\"topics\":[\"HOUSING\"]}"},
                 new String[] {"GiveConsent", "/consents",
-                        "{\"purpose\":\"JOB_PLACEMENT\",\"recipientAgency\":\"jobcenter-harz\"}"},
+                        "{\"purpose\":\"JOB_PLACEMENT\",\"recipientAgency\":\"jobcenter-harz\",\"evidenceReference\":\"J-1\"}"},
                 new String[] {"WithdrawConsent", "/consent-withdrawals",
                         "{\"purpose\":\"JOB_PLACEMENT\",\"recipientAgency\":\"afa-halberstadt\"}"},
                 new String[] {"ShareCase", "/case-shares", "{\"agency\":\"sozialamt-harz\",\"legalBasis\":\"SGB_X_69\"}"},
-                new String[] {"EndAgencyAccess", "/case-shares/afa-halberstadt/end", "{}"},
+                new String[] {"EndAgencyAccess", "/case-shares/kim-harz/end", "{}"},
+                new String[] {"EndSupport", "/support-end", "{\"reason\":\"NO_FURTHER_NEED\"}"},
+                new String[] {"ResumeSupport", "/support-resumption", "{}"},
                 new String[] {"RegisterPerson", "", null});
     }
 
     @Test
     void steps_are_refused_with_403_exactly_where_role_or_agency_kind_may_not_send_them() {
-        // A person of its own: the steps change what agencies see, which the read matrix must not meet.
-        String stepsPerson = system.commands.post("/api/v1/persons", "abh", ApiClient.json(RegisterAndReadTest.person()))
-                .json().path("personId").asText();
-        var enrolled = system.commands.post("/api/v1/persons/" + stepsPerson + "/courses", "sprachkurs",
-                "{\"courseType\":\"INTEGRATION_GENERAL\",\"startsOn\":\"2024-03-04\"}");
-        require(enrolled);
+        // A person of its own whom every agency sees: the steps change what agencies see, which the read matrix
+        // must not meet.
+        String stepsPerson = register();
+        String enrolment = linkEveryKind("/api/v1/persons/" + stepsPerson, true);
         List<String> wrong = new ArrayList<>();
         for (AgencyKind kind : AgencyKind.values()) {
             for (Role role : Role.values()) {
-                for (String[] step : steps(enrolled.json().path("enrolmentId").asText())) {
+                for (String[] step : steps(enrolment)) {
                     boolean allowed = (role == Role.CASEWORKER || role == Role.AGENCY_SYSTEM)
                             && policy.maySend(kind, step[0]);
-                    String path = step[0].equals("RegisterPerson") ? "/api/v1/persons"
-                            : "/api/v1/persons/" + stepsPerson + step[1];
-                    String body = step[2] != null ? step[2] : ApiClient.json(RegisterAndReadTest.person());
-                    int status = system.commands.post(path, user(kind, role), body).status();
-                    if ((status == 403) == allowed || status >= 500) {
-                        wrong.add("POST " + step[0] + " as " + kind + "/" + role + ": " + status
-                                + (allowed ? ", expected to pass the entitlement check" : ", expected 403"));
+                    var answer = send(step, stepsPerson, user(kind, role));
+                    boolean refusedByPolicy = answer.status() == 403
+                            && answer.json().path("rule").asText().equals("policy.command-not-allowed");
+                    if (refusedByPolicy == allowed || answer.status() == 404 || answer.status() >= 500
+                            || answer.json().has("candidates") && !allowed) {
+                        wrong.add("POST " + step[0] + " as " + kind + "/" + role + ": " + answer.status() + " "
+                                + answer.body() + (allowed ? ", expected to pass the entitlement checks" : ", expected 403"));
                     }
                 }
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * A person only the registering foreigners' authority and integration management see: every other agency
+     * whose kind may send a step gets, for each step, the very answer an unknown person id gets, and nothing is
+     * written — the finding was that one self-linking step gave any agency the whole card.
+     */
+    @Test
+    void an_unlinked_agency_gets_for_every_step_the_answer_for_an_unknown_person_and_writes_nothing() {
+        String unlinked = register();
+        String unknown = java.util.UUID.randomUUID().toString();
+        JdbcTemplate jdbc = system.commandService.getBean(JdbcTemplate.class);
+        List<String> wrong = new ArrayList<>();
+        for (AgencyKind kind : AgencyKind.values()) {
+            if (kind == AgencyKind.AUSLAENDERBEHOERDE || kind == AgencyKind.INTEGRATIONSMANAGEMENT) {
+                continue; // they see the person
+            }
+            for (String[] step : steps(java.util.UUID.randomUUID().toString())) {
+                if (step[0].equals("RegisterPerson") || !policy.maySend(kind, step[0])) {
+                    continue;
+                }
+                var toUnlinked = send(step, unlinked, user(kind, Role.CASEWORKER));
+                var toUnknown = send(step, unknown, user(kind, Role.CASEWORKER));
+                if (toUnlinked.status() != 404 || !withoutInstance(toUnlinked).equals(withoutInstance(toUnknown))) {
+                    wrong.add(step[0] + " as " + kind + ": " + toUnlinked.status() + " " + toUnlinked.body()
+                            + " but for an unknown person " + toUnknown.status() + " " + toUnknown.body());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+                Long.class, unlinked)).as("events of the unlinked person").isEqualTo(1);
+    }
+
+    private static String register() {
+        return system.commands.post("/api/v1/persons", "abh", ApiClient.json(RegisterAndReadTest.person()))
+                .json().path("personId").asText();
+    }
+
+    private static ApiClient.Response send(String[] step, String person, String user) {
+        String path = step[0].equals("RegisterPerson") ? "/api/v1/persons" : "/api/v1/persons/" + person + step[1];
+        String body = step[2] != null ? step[2] : ApiClient.json(RegisterAndReadTest.person());
+        return system.commands.post(path, user, body);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode withoutInstance(ApiClient.Response answer) {
+        var body = answer.json().deepCopy();
+        if (body instanceof com.fasterxml.jackson.databind.node.ObjectNode problem) {
+            problem.remove("instance");
+        }
+        return body;
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -59,14 +60,21 @@ class ErasureAcidTest {
         awaitCard(erased);
         awaitCard(kept);
 
-        // A legal hold blocks erasure; lifted, support ends (no retention configured) and erasure follows.
+        // A legal hold blocks erasure; lifted, support ends and erasure follows once the retention has passed.
         assertThat(post(erased, "/legal-holds", "steward", Map.of("ground", "LEGAL_CLAIMS")).status()).isEqualTo(204);
         var blocked = post(erased, "/erasure", "steward", Map.of("reason", "DATA_SUBJECT_REQUEST"));
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(blocked.json().path("rule").asText()).isEqualTo("erasure.legal-hold");
         assertThat(system.commands.delete("/api/v1/persons/" + erased + "/legal-holds/LEGAL_CLAIMS", "steward")
                 .status()).isEqualTo(204);
-        assertThat(post(erased, "/support-end", "abh", Map.of("reason", "LEFT_GERMANY")).status()).isEqualTo(204);
+        assertThat(post(erased, "/support-end", "abh", Map.of("reason", "LEFT_GERMANY", "endedOn", "2019-01-31"))
+                .status()).isEqualTo(204);
+        LocalDate due = jdbc().queryForObject("select due_on from command.erasure_due where person_id = ?::uuid",
+                LocalDate.class, erased);
+        assertThat(due).as("a back-dated support end counts the retention from today")
+                .isAfterOrEqualTo(LocalDate.now().plusMonths(3));
+        // The retention passes: the scheduler erases whoever is due.
+        jdbc().update("update command.erasure_due set due_on = current_date where person_id = ?::uuid", erased);
 
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> post(erased, "/support-end", "abh", Map.of("reason", "LEFT_GERMANY")).status() == 410);
@@ -107,6 +115,23 @@ class ErasureAcidTest {
         assertThat(metadata).as("who erased").contains("\"user\":\"steward\"");
         assertThat(jdbc().queryForObject("select count(*) from key_store.person_key where person_id = ?::uuid",
                 Integer.class, personId)).isZero();
+    }
+
+    @Test
+    void support_resumed_within_the_grace_period_cancels_the_scheduled_erasure() {
+        String personId = register(person("Wiederaufnahme", "Testa", "1990-01-01", null));
+        assertThat(post(personId, "/support-end", "abh", Map.of("reason", "NO_FURTHER_NEED")).status())
+                .isEqualTo(204);
+        assertThat(dueErasures(personId)).isEqualTo(1);
+        assertThat(post(personId, "/support-resumption", "abh", Map.of()).status()).isEqualTo(204);
+        assertThat(dueErasures(personId)).isZero();
+        assertThat(post(personId, "/support-resumption", "abh", Map.of()).json().path("rule").asText())
+                .isEqualTo("support.not-ended");
+    }
+
+    private int dueErasures(String personId) {
+        return jdbc().queryForObject("select count(*) from command.erasure_due where person_id = ?::uuid",
+                Integer.class, personId);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package de.kiim.command.api;
 
-import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.web.FieldProblem;
 import de.kiim.platform.web.InvalidRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +9,6 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
@@ -25,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Sends the command of an HTTP request and builds its answer, the same way for every command resource:
  * <ul>
- *     <li>a step outside the caller's entitlements is refused with 403 ({@link CommandPolicy});</li>
+ *     <li>entitlements are checked on the command bus ({@link CommandPolicy}) and by the person
+ *     ({@code Person#checkSharedRules}), for every path alike;</li>
  *     <li>an {@code If-Match} header becomes the version the person must still have (else 412);</li>
  *     <li>an {@code Idempotency-Key} (see {@code IdempotencyFilter}) travels with the command together with the
  *     answer, so that both are stored in the transaction that appends the event;</li>
@@ -45,13 +44,11 @@ public class CommandDispatch {
     private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
 
     private final CommandGateway commands;
-    private final CommandPolicy policy;
     private final HttpServletRequest request;
     private final Clock clock;
 
-    CommandDispatch(CommandGateway commands, CommandPolicy policy, HttpServletRequest request, Clock clock) {
+    CommandDispatch(CommandGateway commands, HttpServletRequest request, Clock clock) {
         this.commands = commands;
-        this.policy = policy;
         this.request = request;
         this.clock = clock;
     }
@@ -59,15 +56,6 @@ public class CommandDispatch {
     /** The day a step happened: the one the client gave, else today. */
     public LocalDate dayOr(LocalDate given) {
         return given != null ? given : LocalDate.now(clock);
-    }
-
-    /** The agency of the authenticated caller. */
-    public String callerAgency() {
-        return caller().agencyId();
-    }
-
-    private static KiimUser caller() {
-        return (KiimUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
     }
 
     /** Answers {@code 204 No Content}. */
@@ -80,9 +68,6 @@ public class CommandDispatch {
      * plus the person's new version as {@code ETag} where the command has one.
      */
     public <T> ResponseEntity<T> send(Object command, HttpStatus status, URI location, T body) {
-        if (command instanceof PersonCommand step) {
-            policy.requireAllowed(caller(), step.getClass());
-        }
         Map<String, Object> metadata = new HashMap<>();
         expectedVersion().ifPresent(version -> metadata.put(EXPECTED_VERSION, version));
         if (request.getAttribute(IDEMPOTENCY_ATTRIBUTE) instanceof IdempotentRequest keyed) {

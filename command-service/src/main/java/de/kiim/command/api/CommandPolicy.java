@@ -1,10 +1,16 @@
 package de.kiim.command.api;
 
+import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.platform.entitlements.EntitlementPolicy;
-import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.web.RuleViolation;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -14,12 +20,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The entitlement policy's {@code sends}, enforced: a step outside the caller's agency kind answers 403 and writes
- * nothing. At start-up every command the policy names must exist, so a misspelt name cannot silently withhold (or,
- * after a rename, grant) a command.
+ * The entitlement policy's {@code sends}, enforced on the command bus, so that every path a command can take
+ * (REST, bulk import, scheduled jobs) meets the same gate: a step outside the sending agency's kind answers 403
+ * and writes nothing, before anything about the person is looked at. Whether the agency is linked to the person is
+ * the person's own rule ({@code Person#checkSharedRules}). At start-up every command the policy names must exist,
+ * so a misspelt name cannot silently withhold (or, after a rename, grant) a command.
  */
 @Component
-public class CommandPolicy implements InitializingBean {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?>>, InitializingBean {
 
     private final EntitlementPolicy policy;
 
@@ -35,9 +44,19 @@ public class CommandPolicy implements InitializingBean {
         }
     }
 
-    /** Throws a 403 {@link RuleViolation} unless the user's agency kind may send the step. */
-    public void requireAllowed(KiimUser user, Class<? extends PersonCommand> step) {
-        if (!policy.maySend(user.agencyKind(), step.getSimpleName())) {
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+            throws Exception {
+        CommandMessage<?> command = unitOfWork.getMessage();
+        if (command.getPayload() instanceof PersonCommand step) {
+            requireMaySend(Caller.of(command).kind(), step.getClass());
+        }
+        return chain.proceed();
+    }
+
+    /** Throws a 403 {@link RuleViolation} unless an agency of {@code kind} may send the step. */
+    public void requireMaySend(AgencyKind kind, Class<? extends PersonCommand> step) {
+        if (!policy.maySend(kind, step.getSimpleName())) {
             throw new RuleViolation(HttpStatus.FORBIDDEN, "policy.command-not-allowed",
                     "The entitlements of your agency do not include this step.");
         }

@@ -1,5 +1,6 @@
 package de.kiim.command.authorship;
 
+import de.kiim.command.api.Caller;
 import de.kiim.events.EventMetadata;
 import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.web.CorrelationIdFilter;
@@ -15,8 +16,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Stamps every command with its author (user and agency), the request's correlation id and the time it was
- * received. Axon copies these to every event the command causes (see {@link AuthorshipConfiguration}), so each
+ * Stamps every command with its author (user, agency and the agency's kind), the request's correlation id and the
+ * time it was received. Axon copies these to every event the command causes (see {@link AuthorshipConfiguration}), so each
  * event records who wrote it and when.
  */
 class AuthorshipInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -41,6 +42,7 @@ class AuthorshipInterceptor implements MessageDispatchInterceptor<CommandMessage
         return MetaData.from(Map.of(
                 EventMetadata.USER, user.getUsername(),
                 EventMetadata.AGENCY, user.agencyId(),
+                Caller.AGENCY_KIND, user.agencyKind().name(),
                 EventMetadata.CORRELATION_ID, CorrelationIdFilter.current(),
                 EventMetadata.RECORDED_AT, clock.instant().toString()));
     }

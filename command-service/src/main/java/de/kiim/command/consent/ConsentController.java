@@ -46,7 +46,7 @@ class ConsentController {
             @Schema(description = "GDPR_6_1_A (consent) when absent", example = "GDPR_6_1_A")
             @Code(LegalBasis.class) String legalBasis,
             @Schema(description = "Where the signed consent is kept, e.g. a file number; personal data",
-                    example = "MBE-2024-117") @Size(max = 100) String evidenceReference,
+                    example = "MBE-2024-117") @NotBlank @Size(max = 100) String evidenceReference,
             @Schema(description = "Day the consent was given; today when absent") @PastOrPresent LocalDate givenOn) {
     }
 

@@ -8,7 +8,12 @@ import de.kiim.events.vocabulary.CourseType;
 import de.kiim.events.vocabulary.DropOutReason;
 import de.kiim.events.vocabulary.ExamResult;
 import de.kiim.events.vocabulary.InterruptionReason;
+import de.kiim.events.vocabulary.AgencyKind;
+import de.kiim.platform.entitlements.EntitlementPolicy;
+import de.kiim.platform.entitlements.LinkReason;
 import de.kiim.platform.security.AgencyDirectory;
+import de.kiim.platform.security.KiimUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import de.kiim.platform.web.FieldProblem;
 import de.kiim.platform.web.InvalidRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,17 +43,20 @@ class CourseController {
 
     private final CommandDispatch dispatch;
     private final AgencyDirectory directory;
+    private final EntitlementPolicy policy;
 
-    CourseController(CommandDispatch dispatch, AgencyDirectory directory) {
+    CourseController(CommandDispatch dispatch, AgencyDirectory directory, EntitlementPolicy policy) {
         this.dispatch = dispatch;
         this.directory = directory;
+        this.policy = policy;
     }
 
     record EnrolmentRequest(
             @Schema(example = "INTEGRATION_GENERAL") @NotNull @Code(CourseType.class) String courseType,
             @Schema(description = "First course day, may lie in the future", example = "2024-04-08")
             @NotNull LocalDate startsOn,
-            @Schema(description = "Agency id of the course provider; the caller's agency when absent",
+            @Schema(description = "Agency id of the course provider; the caller's agency when absent and the "
+                    + "caller is a course provider",
                     example = "vhs-harz") @Size(max = 64) String providerAgency,
             @Schema(description = "Day of enrolment; today when absent") @PastOrPresent LocalDate enrolledOn) {
     }
@@ -83,16 +91,40 @@ class CourseController {
     @Operation(summary = "Enrol the person in a course",
             description = "Appends CourseEnrolled. The answer's enrolmentId names the participation in later "
                     + "course steps; 409 while the person is in an ongoing course of the same type.")
-    ResponseEntity<Enrolled> enrol(@PathVariable UUID personId, @Valid @RequestBody EnrolmentRequest request) {
-        String provider = request.providerAgency() == null ? dispatch.callerAgency() : request.providerAgency();
-        if (directory.kindOf(provider).isEmpty()) {
-            throw new InvalidRequest(new FieldProblem("providerAgency", "must be the id of a known agency"));
-        }
+    ResponseEntity<Enrolled> enrol(@PathVariable UUID personId, @Valid @RequestBody EnrolmentRequest request,
+                                   @AuthenticationPrincipal KiimUser caller) {
+        String provider = courseProvider(request.providerAgency(), caller);
         UUID enrolmentId = UUID.randomUUID();
         return dispatch.send(new EnrolInCourse(new PersonId(personId), enrolmentId,
                         dispatch.dayOr(request.enrolledOn()), CourseType.valueOf(request.courseType()),
                         request.startsOn(), provider),
                 HttpStatus.CREATED, null, new Enrolled(enrolmentId.toString()));
+    }
+
+    /**
+     * The enrolment's provider sees the person from then on, so it must be an agency whose kind the policy links
+     * as a course provider; a provider enrols only into its own courses.
+     */
+    private String courseProvider(String requested, KiimUser caller) {
+        boolean callerProvides = providesCourses(caller.agencyKind());
+        if (requested == null && callerProvides) {
+            return caller.agencyId();
+        }
+        if (requested == null) {
+            throw new InvalidRequest(new FieldProblem("providerAgency", "is required: the agency providing the course"));
+        }
+        if (callerProvides && !requested.equals(caller.agencyId())) {
+            throw new InvalidRequest(new FieldProblem("providerAgency", "must be your own agency: a course "
+                    + "provider records enrolments in its own courses"));
+        }
+        if (!directory.kindOf(requested).map(this::providesCourses).orElse(false)) {
+            throw new InvalidRequest(new FieldProblem("providerAgency", "must be the id of a known course provider"));
+        }
+        return requested;
+    }
+
+    private boolean providesCourses(AgencyKind kind) {
+        return policy.of(kind).linkedBy().contains(LinkReason.COURSE_PROVIDER);
     }
 
     @PostMapping("/{enrolmentId}/interruptions")

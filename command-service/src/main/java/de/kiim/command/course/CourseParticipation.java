@@ -30,6 +30,7 @@ public class CourseParticipation {
     private final UUID enrolmentId;
     private final CourseType courseType;
     private final LocalDate startsOn;
+    private final String providerAgency;
     private State state = State.ACTIVE;
     private LocalDate interruptedOn;
 
@@ -37,6 +38,12 @@ public class CourseParticipation {
         this.enrolmentId = enrolment.enrolmentId();
         this.courseType = enrolment.courseType();
         this.startsOn = enrolment.startsOn();
+        this.providerAgency = enrolment.providerAgency();
+    }
+
+    /** The agency that provides the course: the only one that records its steps. */
+    public String providerAgency() {
+        return providerAgency;
     }
 
     public CourseType courseType() {

@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -66,7 +67,8 @@ class BlindIndexUpdater {
         }
         byte[] digest = blindIndex.ofAzrNumber(azrNumber);
         if (!indexes.claimAzr(personId, digest)) {
-            throw DuplicateCheck.azrTaken(indexes.personsWith(BlindIndexes.AZR, digest));
+            // A race or a correction: the holder is not named, the caller may not see them.
+            throw DuplicateCheck.azrTaken(List.of(), false);
         }
     }
 

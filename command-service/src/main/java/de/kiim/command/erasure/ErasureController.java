@@ -49,12 +49,24 @@ class ErasureController {
     record Erased(String personId, String reason, LocalDate erasedOn) {
     }
 
+    record ResumptionRequest(
+            @Schema(description = "Day support was resumed; today when absent") @PastOrPresent LocalDate resumedOn) {
+    }
+
     @PostMapping("/support-end")
     @Operation(summary = "End support", description = "Appends SupportEnded; the person's data is erased once the "
-            + "retention period of the reason has passed.")
+            + "retention period of the reason has passed, counted from today at the earliest. Within the grace "
+            + "period support can be resumed.")
     ResponseEntity<Void> endSupport(@PathVariable UUID personId, @Valid @RequestBody SupportEndRequest request) {
         return dispatch.send(new EndSupport(new PersonId(personId), dispatch.dayOr(request.endedOn()),
                 SupportEndReason.valueOf(request.reason())));
+    }
+
+    @PostMapping("/support-resumption")
+    @Operation(summary = "Resume support within the grace period", description = "Appends SupportResumed and "
+            + "cancels the scheduled erasure; 409 when support has not ended or the grace period is over.")
+    ResponseEntity<Void> resumeSupport(@PathVariable UUID personId, @Valid @RequestBody ResumptionRequest request) {
+        return dispatch.send(new ResumeSupport(new PersonId(personId), dispatch.dayOr(request.resumedOn())));
     }
 
     @PostMapping("/legal-holds")

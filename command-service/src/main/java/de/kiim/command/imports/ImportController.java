@@ -57,7 +57,7 @@ class ImportController {
                             {"familyName":"Beispiel","givenNames":"Amal","dateOfBirth":"1990-04-01","sex":"FEMALE","nationality":"SY","entryDate":"2023-09-15","municipality":"15085135"}"""))}))
     ResponseEntity<ImportReport> importFile(HttpServletRequest request, @AuthenticationPrincipal KiimUser user)
             throws IOException {
-        policy.requireAllowed(user, RegisterPerson.class);
+        policy.requireMaySend(user.agencyKind(), RegisterPerson.class);
         ImportFormat format = ImportFormat.of(request.getContentType()).orElseThrow();
         UUID id = imports.run(format, request.getInputStream(), user);
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();

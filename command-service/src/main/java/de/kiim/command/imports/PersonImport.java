@@ -3,10 +3,11 @@ package de.kiim.command.imports;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.kiim.command.duplicates.DuplicateCheck;
 import de.kiim.command.person.RegisterPerson;
 import de.kiim.command.person.RegistrationRequest;
 import de.kiim.events.PersonId;
+import de.kiim.command.api.Caller;
+import de.kiim.command.duplicates.DuplicateCheck;
 import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.web.FieldProblem;
 import de.kiim.platform.web.JsonProblems;
@@ -63,16 +64,17 @@ class PersonImport {
         Iterator<SourceRow> lines = format == ImportFormat.CSV ? new CsvSource(body) : new NdjsonSource(body, json);
         UUID id = UUID.randomUUID();
         jobs.start(id, user.getUsername(), user.agencyId(), format);
+        Caller caller = new Caller(user.agencyId(), user.agencyKind());
         try {
             List<SourceRow> chunk = new ArrayList<>(CHUNK_SIZE);
             while (lines.hasNext()) {
                 chunk.add(lines.next());
                 if (chunk.size() == CHUNK_SIZE) {
-                    importChunk(id, chunk);
+                    importChunk(id, chunk, caller);
                     chunk.clear();
                 }
             }
-            importChunk(id, chunk);
+            importChunk(id, chunk, caller);
             jobs.finish(id, ImportState.COMPLETED);
             return id;
         } catch (RuntimeException failure) {
@@ -86,17 +88,17 @@ class PersonImport {
      * after its checks — a registration with the same AZR number at the same moment — the chunk is rolled back and
      * its lines run one by one, so only that line is lost, and reported.
      */
-    private void importChunk(UUID id, List<SourceRow> chunk) {
+    private void importChunk(UUID id, List<SourceRow> chunk, Caller caller) {
         if (chunk.isEmpty()) {
             return;
         }
         try {
-            transactions.executeWithoutResult(status -> jobs.record(id, chunk.stream().map(this::importLine).toList()));
+            transactions.executeWithoutResult(status -> jobs.record(id, chunk.stream().map(line -> importLine(line, caller)).toList()));
         } catch (RuntimeException chunkFailed) {
             log.warn("A line of import {} failed after its checks; importing its chunk line by line", id);
             for (SourceRow line : chunk) {
                 try {
-                    transactions.executeWithoutResult(status -> jobs.record(id, List.of(importLine(line))));
+                    transactions.executeWithoutResult(status -> jobs.record(id, List.of(importLine(line, caller))));
                 } catch (RuntimeException lineFailed) {
                     transactions.executeWithoutResult(status -> jobs.record(id, List.of(RowResult.invalid(
                             line.lineNumber(), List.of(new FieldProblem("line", "could not be registered because "
@@ -106,7 +108,7 @@ class PersonImport {
         }
     }
 
-    private RowResult importLine(SourceRow line) {
+    private RowResult importLine(SourceRow line, Caller caller) {
         if (!line.problems().isEmpty()) {
             return RowResult.invalid(line.lineNumber(), line.problems());
         }
@@ -127,12 +129,13 @@ class PersonImport {
             return RowResult.invalid(line.lineNumber(), problems);
         }
         RegisterPerson registration = request.toCommand(PersonId.random(), LocalDate.now(clock));
+        // Checked here as well as on the command bus: a refused command would roll back the whole chunk.
         try {
-            duplicates.requireNoLikelyDuplicate(registration.familyName(), registration.givenNames(),
-                    registration.dateOfBirth(), registration.azrNumber(), request.confirmedDistinct());
+            duplicates.requireNoLikelyDuplicate(caller, registration.familyName(), registration.givenNames(),
+                    registration.dateOfBirth(), registration.azrNumber(), registration.confirmedDistinctFrom());
         } catch (RuleViolation likelyDuplicate) {
             @SuppressWarnings("unchecked")
-            List<UUID> candidates = (List<UUID>) likelyDuplicate.properties().get("candidates");
+            List<UUID> candidates = (List<UUID>) likelyDuplicate.properties().getOrDefault("candidates", List.of());
             return RowResult.duplicate(line.lineNumber(), candidates);
         }
         commands.sendAndWait(registration);

@@ -1,5 +1,6 @@
 package de.kiim.command.person;
 
+import de.kiim.command.api.Caller;
 import de.kiim.command.api.CommandDispatch;
 import de.kiim.command.api.PersonCommand;
 import de.kiim.command.benefits.ChangeBenefitRegime;
@@ -21,9 +22,11 @@ import de.kiim.command.erasure.EndSupport;
 import de.kiim.command.erasure.ErasePersonData;
 import de.kiim.command.erasure.LiftLegalHold;
 import de.kiim.command.erasure.PlaceLegalHold;
+import de.kiim.command.erasure.ResumeSupport;
 import de.kiim.command.erasure.RetentionPeriods;
 import de.kiim.command.language.AssessLanguageLevel;
 import de.kiim.command.residence.ChangeResidenceStatus;
+import de.kiim.events.EventMetadata;
 import de.kiim.events.PersonId;
 import de.kiim.events.benefits.BenefitRegimeChanged;
 import de.kiim.events.consent.AgencyAccessEnded;
@@ -40,6 +43,7 @@ import de.kiim.events.erasure.LegalHoldLifted;
 import de.kiim.events.erasure.LegalHoldPlaced;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.erasure.SupportEnded;
+import de.kiim.events.erasure.SupportResumed;
 import de.kiim.events.language.LanguageLevelAssessed;
 import de.kiim.events.person.BaseDataCorrected;
 import de.kiim.events.person.PersonMovedAway;
@@ -48,24 +52,34 @@ import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.privacy.PersonalData;
 import de.kiim.events.residence.ResidenceStatusChanged;
 import de.kiim.events.vocabulary.BenefitRegime;
+import de.kiim.events.vocabulary.ConsentPurpose;
 import de.kiim.events.vocabulary.LegalHoldGround;
 import de.kiim.platform.crypto.PersonKeys;
+import de.kiim.platform.entitlements.ConsentKey;
+import de.kiim.platform.entitlements.EntitlementPolicy;
+import de.kiim.platform.entitlements.LinkFacts;
+import de.kiim.platform.entitlements.LinkRules;
 import de.kiim.platform.web.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.http.HttpStatus;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -92,11 +106,12 @@ public class Person {
     private boolean movedAway;
     private BenefitRegime benefitRegime;
     private boolean supportEnded;
+    /** When the support end was recorded: the grace period for resuming counts from then. */
+    private LocalDate supportEndRecordedOn;
     private final Set<LegalHoldGround> legalHolds = EnumSet.noneOf(LegalHoldGround.class);
     private boolean erased;
-    /** Standing consents as "agency|purpose", and agencies the case is shared with: ids and codes only. */
-    private final Set<String> consents = new HashSet<>();
-    private final Set<String> sharedWith = new HashSet<>();
+    /** What decides which agencies see the person: ids and codes only. */
+    private LinkFacts links = LinkFacts.NONE;
 
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<UUID, CourseParticipation> courses = new HashMap<>();
@@ -107,7 +122,10 @@ public class Person {
         // for Axon's event sourcing
     }
 
-    /** Issues the person's own data key first: the event's personal fields are encrypted with it. */
+    /**
+     * Issues the person's own data key first: the event's personal fields are encrypted with it. The command bus
+     * has checked for likely duplicates ({@code DuplicateCheck}).
+     */
     @CommandHandler
     public Person(RegisterPerson command, PersonKeys keys) {
         keys.issue(command.personId());
@@ -129,7 +147,10 @@ public class Person {
      * the person's version after the command, which the API returns as {@code ETag}.
      */
     @CommandHandlerInterceptor
-    Object checkSharedRules(CommandMessage<?> message, InterceptorChain chain) throws Exception {
+    Object checkSharedRules(CommandMessage<?> message, InterceptorChain chain, LinkRules rules) throws Exception {
+        if (message.getPayload() instanceof PersonCommand) {
+            requireLinked(Caller.of(message), rules);
+        }
         if (erased) {
             throw RuleViolation.gone("person.erased", "The person's data has been erased.");
         }
@@ -141,7 +162,7 @@ public class Person {
         if (message.getPayload() instanceof PersonCommand step) {
             requireNotBeforeBirth(step);
         }
-        if (message.getPayload() instanceof CourseCommand step && !courses.containsKey(step.enrolmentId())) {
+        if (message.getPayload() instanceof CourseCommand step && !isProvider(Caller.of(message), step)) {
             throw RuleViolation.notFound("course.unknown", "The person has no course enrolment with this id.");
         }
         if (message.getPayload() instanceof EmploymentCommand step && !employments.containsKey(step.employmentId())) {
@@ -149,6 +170,22 @@ public class Person {
         }
         chain.proceed();
         return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * A step comes only from an agency that sees the person under the link rules; to any other agency the person
+     * does not exist: it gets the very answer an unknown person id gets, so that a write tells it nothing.
+     */
+    private void requireLinked(Caller caller, LinkRules rules) {
+        if (!rules.sees(links, caller.agency(), caller.kind())) {
+            throw new AggregateNotFoundException(personId.toString(), "No such person.");
+        }
+    }
+
+    /** Course steps are the provider's: to another agency an enrolment it does not provide is unknown. */
+    private boolean isProvider(Caller caller, CourseCommand step) {
+        CourseParticipation course = courses.get(step.enrolmentId());
+        return course != null && course.providerAgency().equals(caller.agency());
     }
 
     private void requireNotBeforeBirth(PersonCommand step) {
@@ -190,11 +227,20 @@ public class Person {
         apply(new ResidenceStatusChanged(personId, command.occurredOn(), command.status(), command.validUntil()));
     }
 
+    /**
+     * A change of benefit regime is a hand-over (<em>Rechtskreiswechsel</em>) by the agency responsible until now:
+     * the policy's {@code handsOverFrom} names the regimes each kind hands over from, so no agency can take a person
+     * from another by declaring them in its own regime.
+     */
     @CommandHandler
-    void handle(ChangeBenefitRegime command) {
+    void handle(ChangeBenefitRegime command, CommandMessage<?> message, EntitlementPolicy policy) {
         if (command.regime() == benefitRegime) {
             throw RuleViolation.conflict("benefit-regime.unchanged",
                     "The person already receives benefits under this regime.");
+        }
+        if (!policy.mayHandOver(Caller.of(message).kind(), benefitRegime)) {
+            throw new RuleViolation(HttpStatus.FORBIDDEN, "benefit-regime.not-responsible",
+                    "Only the agency responsible for the person's current benefit regime hands them over.");
         }
         apply(new BenefitRegimeChanged(personId, command.occurredOn(), command.regime(), benefitRegime));
     }
@@ -247,9 +293,14 @@ public class Person {
                 command.agreedNextSteps()));
     }
 
+    /** Recorded by an agency that already sees the person, for another agency: nobody grants itself access. */
     @CommandHandler
-    void handle(GiveConsent command) {
-        if (consents.contains(command.recipientAgency() + "|" + command.purpose())) {
+    void handle(GiveConsent command, CommandMessage<?> message) {
+        if (command.recipientAgency().equals(Caller.of(message).agency())) {
+            throw RuleViolation.unprocessable("consent.own-agency",
+                    "An agency cannot record a consent to itself; an agency that already sees the person does.");
+        }
+        if (links.consentRecordedBy(consentOf(command.recipientAgency(), command.purpose())).isPresent()) {
             throw RuleViolation.conflict("consent.already-given",
                     "This consent for this agency and purpose already stands.");
         }
@@ -258,36 +309,74 @@ public class Person {
     }
 
     @CommandHandler
-    void handle(WithdrawConsent command) {
-        if (!consents.contains(command.recipientAgency() + "|" + command.purpose())) {
+    void handle(WithdrawConsent command, CommandMessage<?> message, EntitlementPolicy policy) {
+        var recordedBy = links.consentRecordedBy(consentOf(command.recipientAgency(), command.purpose()));
+        if (recordedBy.isEmpty()) {
             throw RuleViolation.conflict("consent.not-given", "No consent for this agency and purpose stands.");
         }
+        requireMayEnd(Caller.of(message), command.recipientAgency(), recordedBy.get(), policy);
         apply(new ConsentWithdrawn(personId, command.occurredOn(), command.purpose(), command.recipientAgency()));
     }
 
     @CommandHandler
-    void handle(ShareCase command) {
-        if (sharedWith.contains(command.agency())) {
+    void handle(ShareCase command, CommandMessage<?> message) {
+        if (command.agency().equals(Caller.of(message).agency())) {
+            throw RuleViolation.unprocessable("case.own-agency",
+                    "An agency cannot share a case with itself; an agency that already sees the person does.");
+        }
+        if (links.caseSharedBy(command.agency()).isPresent()) {
             throw RuleViolation.conflict("case.already-shared", "The case is already shared with this agency.");
         }
         apply(new CaseSharedWithAgency(personId, command.occurredOn(), command.agency(), command.legalBasis()));
     }
 
     @CommandHandler
-    void handle(EndAgencyAccess command) {
-        if (!sharedWith.contains(command.agency())) {
+    void handle(EndAgencyAccess command, CommandMessage<?> message, EntitlementPolicy policy) {
+        var sharedBy = links.caseSharedBy(command.agency());
+        if (sharedBy.isEmpty()) {
             throw RuleViolation.conflict("case.not-shared", "The case is not shared with this agency.");
         }
+        requireMayEnd(Caller.of(message), command.agency(), sharedBy.get(), policy);
         apply(new AgencyAccessEnded(personId, command.occurredOn(), command.agency()));
     }
 
+    /**
+     * A consent or case share is ended by the agency that received it, the one that recorded it, or an agency whose
+     * kind the policy lets end others' grants (integration management) — never by a third agency.
+     */
+    private static void requireMayEnd(Caller caller, String recipient, String recordedBy, EntitlementPolicy policy) {
+        if (!caller.agency().equals(recipient) && !caller.agency().equals(recordedBy)
+                && !policy.of(caller.kind()).endsOthersGrants()) {
+            throw new RuleViolation(HttpStatus.FORBIDDEN, "grant.not-yours",
+                    "Only the receiving or the recording agency, or integration management, ends this access.");
+        }
+    }
+
+    private static ConsentKey consentOf(String recipientAgency, ConsentPurpose purpose) {
+        return new ConsentKey(recipientAgency, purpose);
+    }
+
+    /** Schedules erasure after the reason's retention, counted from today at the earliest (a back-dated end too). */
     @CommandHandler
-    void handle(EndSupport command, RetentionPeriods retention) {
+    void handle(EndSupport command, RetentionPeriods retention, Clock clock) {
         if (supportEnded) {
             throw RuleViolation.conflict("support.already-ended", "Support for this person has already ended.");
         }
         apply(new SupportEnded(personId, command.endedOn(), command.reason(),
-                command.endedOn().plus(retention.of(command.reason()))));
+                retention.erasureDue(command.reason(), command.endedOn(), LocalDate.now(clock))));
+    }
+
+    /** Within the grace period after support ended, the support end can be taken back; erasure is then cancelled. */
+    @CommandHandler
+    void handle(ResumeSupport command, RetentionPeriods retention, Clock clock) {
+        if (!supportEnded) {
+            throw RuleViolation.conflict("support.not-ended", "Support for this person has not ended.");
+        }
+        if (LocalDate.now(clock).isAfter(supportEndRecordedOn.plus(retention.gracePeriod()))) {
+            throw RuleViolation.conflict("support.grace-period-over",
+                    "The grace period in which support could be resumed is over.");
+        }
+        apply(new SupportResumed(personId, command.occurredOn()));
     }
 
     @CommandHandler
@@ -317,7 +406,8 @@ public class Person {
     }
 
     @EventSourcingHandler
-    void on(PersonRegistered event) {
+    void on(PersonRegistered event, @MetaDataValue(EventMetadata.AGENCY) String author) {
+        this.links = links.next(event, author);
         this.personId = event.personId();
         this.dateOfBirth = event.dateOfBirth();
         this.entryDate = event.entryDate();
@@ -346,11 +436,13 @@ public class Person {
 
     @EventSourcingHandler
     void on(BenefitRegimeChanged event) {
+        this.links = links.next(event, null);
         this.benefitRegime = event.regime();
     }
 
     @EventSourcingHandler
     void on(CourseEnrolled event) {
+        this.links = links.next(event, null);
         courses.put(event.enrolmentId(), new CourseParticipation(event));
     }
 
@@ -360,28 +452,35 @@ public class Person {
     }
 
     @EventSourcingHandler
-    void on(ConsentGiven event) {
-        consents.add(event.recipientAgency() + "|" + event.purpose());
+    void on(ConsentGiven event, @MetaDataValue(EventMetadata.AGENCY) String author) {
+        this.links = links.next(event, author);
     }
 
     @EventSourcingHandler
     void on(ConsentWithdrawn event) {
-        consents.remove(event.recipientAgency() + "|" + event.purpose());
+        this.links = links.next(event, null);
     }
 
     @EventSourcingHandler
-    void on(CaseSharedWithAgency event) {
-        sharedWith.add(event.agency());
+    void on(CaseSharedWithAgency event, @MetaDataValue(EventMetadata.AGENCY) String author) {
+        this.links = links.next(event, author);
     }
 
     @EventSourcingHandler
     void on(AgencyAccessEnded event) {
-        sharedWith.remove(event.agency());
+        this.links = links.next(event, null);
     }
 
     @EventSourcingHandler
-    void on(SupportEnded event) {
+    void on(SupportEnded event, @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt) {
         this.supportEnded = true;
+        this.supportEndRecordedOn = recordedAt == null ? event.occurredAt()
+                : LocalDate.ofInstant(Instant.parse(recordedAt), ZoneOffset.UTC);
+    }
+
+    @EventSourcingHandler
+    void on(SupportResumed event) {
+        this.supportEnded = false;
     }
 
     @EventSourcingHandler

@@ -1,7 +1,6 @@
 package de.kiim.command.person;
 
 import de.kiim.command.api.CommandDispatch;
-import de.kiim.command.duplicates.DuplicateCheck;
 import de.kiim.command.validation.Ags;
 import de.kiim.command.validation.Code;
 import de.kiim.command.validation.Country;
@@ -41,13 +40,11 @@ import java.util.stream.Stream;
 class PersonController {
 
     private final CommandDispatch dispatch;
-    private final DuplicateCheck duplicates;
     private final String queryServiceUrl;
 
-    PersonController(CommandDispatch dispatch, DuplicateCheck duplicates,
+    PersonController(CommandDispatch dispatch,
                      @Value("${kiim.query-service.url:http://localhost:8082}") String queryServiceUrl) {
         this.dispatch = dispatch;
-        this.duplicates = duplicates;
         this.queryServiceUrl = queryServiceUrl;
     }
 
@@ -94,8 +91,6 @@ class PersonController {
     ResponseEntity<Registered> register(@Valid @RequestBody RegistrationRequest request) {
         PersonId personId = PersonId.random();
         RegisterPerson registration = request.toCommand(personId, dispatch.dayOr(null));
-        duplicates.requireNoLikelyDuplicate(registration.familyName(), registration.givenNames(),
-                registration.dateOfBirth(), registration.azrNumber(), request.confirmedDistinct());
         URI location = UriComponentsBuilder.fromUriString(queryServiceUrl)
                 .path("/api/v1/persons/{id}").buildAndExpand(personId.toString()).toUri();
         return dispatch.send(registration, HttpStatus.CREATED, location,

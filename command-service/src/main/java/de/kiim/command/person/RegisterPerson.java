@@ -8,8 +8,14 @@ import de.kiim.events.vocabulary.Sex;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
-/** Register a newcomer in the district (<em>Person erfassen</em>). The caller has already validated the input. */
+/**
+ * Register a newcomer in the district (<em>Person erfassen</em>). The caller has already validated the input.
+ *
+ * @param confirmedDistinctFrom ids of likely duplicates the caller confirmed this person is not
+ */
 public record RegisterPerson(
         @TargetAggregateIdentifier PersonId personId,
         LocalDate registeredOn,
@@ -20,7 +26,12 @@ public record RegisterPerson(
         CountryCode nationality,
         LocalDate entryDate,
         String azrNumber,
-        MunicipalityCode municipality) implements PersonCommand {
+        MunicipalityCode municipality,
+        List<UUID> confirmedDistinctFrom) implements PersonCommand {
+
+    public RegisterPerson {
+        confirmedDistinctFrom = List.copyOf(confirmedDistinctFrom);
+    }
 
     @Override
     public LocalDate occurredOn() {

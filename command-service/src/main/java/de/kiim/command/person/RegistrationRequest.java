@@ -58,6 +58,7 @@ public record RegistrationRequest(
                 CountryCode.of(nationality),
                 entryDate,
                 azrNumber,
-                MunicipalityCode.of(municipality));
+                MunicipalityCode.of(municipality),
+                confirmedDistinct());
     }
 }

@@ -64,6 +64,7 @@ import de.kiim.events.vocabulary.ResidenceStatus;
 import de.kiim.events.vocabulary.Sex;
 import de.kiim.platform.web.RuleViolation;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
@@ -94,11 +95,14 @@ class IntegrationStepsTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Person.class);
-        fixture.registerInjectableResource(new PersonTest.IssuedKeys());
+        fixture = PersonFixture.of(day, new PersonTest.IssuedKeys());
     }
 
-    private PersonRegistered registered() {
+    private EventMessage<?> registered() {
+        return PersonFixture.by(PersonFixture.ABH, registration());
+    }
+
+    private PersonRegistered registration() {
         return new PersonRegistered(personId, LocalDate.of(2023, 11, 2), "Testperson", "Rima", born, Sex.FEMALE,
                 CountryCode.of("SYR"), LocalDate.of(2023, 10, 1), null, MunicipalityCode.of("15085135"));
     }

@@ -4,11 +4,14 @@ import de.kiim.command.erasure.EndSupport;
 import de.kiim.command.erasure.ErasePersonData;
 import de.kiim.command.erasure.LiftLegalHold;
 import de.kiim.command.erasure.PlaceLegalHold;
+import de.kiim.command.erasure.ResumeSupport;
 import de.kiim.command.erasure.RetentionPeriods;
 import de.kiim.events.erasure.LegalHoldLifted;
 import de.kiim.events.erasure.LegalHoldPlaced;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.erasure.SupportEnded;
+import de.kiim.events.erasure.SupportResumed;
+import de.kiim.events.EventMetadata;
 import de.kiim.events.PersonId;
 import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
@@ -20,6 +23,7 @@ import de.kiim.events.vocabulary.Sex;
 import de.kiim.events.vocabulary.SupportEndReason;
 import de.kiim.platform.crypto.PersonKeys;
 import de.kiim.platform.web.RuleViolation;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +34,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PersonTest {
 
@@ -65,18 +71,20 @@ class PersonTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Person.class);
-        fixture.registerInjectableResource(keys);
-        fixture.registerInjectableResource(new RetentionPeriods(Map.of(SupportEndReason.MOVED_AWAY, Period.ofMonths(6))));
+        fixture = PersonFixture.of(today, keys);
     }
 
     private RegisterPerson registration(String azrNumber) {
         return new RegisterPerson(personId, LocalDate.of(2024, 3, 4), "Testperson", "Erika Maria",
                 LocalDate.of(1991, 2, 3), Sex.FEMALE, CountryCode.of("AF"), LocalDate.of(2023, 10, 1), azrNumber,
-                MunicipalityCode.of("15085370"));
+                MunicipalityCode.of("15085370"), List.of());
     }
 
-    private PersonRegistered registered() {
+    private EventMessage<?> registered() {
+        return PersonFixture.by(PersonFixture.ABH, registeredEvent());
+    }
+
+    private PersonRegistered registeredEvent() {
         return new PersonRegistered(personId, LocalDate.of(2024, 3, 4), "Testperson", "Erika Maria",
                 LocalDate.of(1991, 2, 3), Sex.FEMALE, CountryCode.of("AFG"), LocalDate.of(2023, 10, 1),
                 "000011112222", MunicipalityCode.of("15085370"));
@@ -87,7 +95,7 @@ class PersonTest {
         fixture.givenNoPriorActivity()
                 .when(registration("000011112222"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(registered());
+                .expectEvents(registeredEvent());
         assertThat(keys.issued).containsExactly(personId);
     }
 
@@ -132,15 +140,44 @@ class PersonTest {
     }
 
     @Test
-    void a_reason_without_configured_retention_is_due_at_once() {
+    void a_back_dated_support_end_counts_the_retention_from_today() {
+        LocalDate longAgo = today.minusYears(3);
         fixture.given(registered())
-                .when(new EndSupport(personId, today, SupportEndReason.LEFT_GERMANY))
-                .expectEvents(new SupportEnded(personId, today, SupportEndReason.LEFT_GERMANY, today));
+                .when(new EndSupport(personId, longAgo, SupportEndReason.LEFT_GERMANY))
+                .expectEvents(new SupportEnded(personId, longAgo, SupportEndReason.LEFT_GERMANY, today.plusMonths(6)));
+    }
+
+    @Test
+    void the_service_refuses_retention_that_is_missing_or_shorter_than_the_grace_period() {
+        assertThatThrownBy(() -> new RetentionPeriods(Map.of(SupportEndReason.MOVED_AWAY, Period.ofMonths(6)), null))
+                .hasMessageContaining("NATURALISED").hasMessageNotContaining("MOVED_AWAY,");
+        var allButOne = new java.util.EnumMap<SupportEndReason, Period>(SupportEndReason.class);
+        for (SupportEndReason reason : SupportEndReason.values()) {
+            allButOne.put(reason, reason == SupportEndReason.DECEASED ? Period.ZERO : Period.ofMonths(1));
+        }
+        assertThatThrownBy(() -> new RetentionPeriods(allButOne, Period.ofDays(14))).hasMessageContaining("DECEASED");
+    }
+
+    @Test
+    void support_can_be_resumed_within_the_grace_period_only() {
+        var ended = PersonFixture.by(PersonFixture.ABH, new SupportEnded(personId, today, SupportEndReason.MOVED_AWAY,
+                today.plusMonths(6))).andMetaData(Map.of(EventMetadata.RECORDED_AT, today.minusDays(3) + "T10:00:00Z"));
+        fixture.given(registered(), ended)
+                .when(new ResumeSupport(personId, today))
+                .expectEvents(new SupportResumed(personId, today));
+        var endedLongAgo = ended.andMetaData(Map.of(EventMetadata.RECORDED_AT, today.minusDays(15) + "T10:00:00Z"));
+        fixture.given(registered(), endedLongAgo)
+                .when(new ResumeSupport(personId, today))
+                .expectNoEvents().expectException(RuleViolation.class)
+                .expectExceptionMessage("The grace period in which support could be resumed is over.");
+        fixture.given(registered())
+                .when(new ResumeSupport(personId, today))
+                .expectNoEvents().expectException(RuleViolation.class);
     }
 
     @Test
     void support_ends_only_once() {
-        fixture.given(registered(), new SupportEnded(personId, today, SupportEndReason.NATURALISED, today))
+        fixture.given(registered(), new SupportEnded(personId, today, SupportEndReason.NATURALISED, today.plusMonths(6)))
                 .when(new EndSupport(personId, today, SupportEndReason.LEFT_GERMANY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Support for this person has already ended.");

@@ -96,9 +96,10 @@ class IntegrationStepsApiTest {
                         Map.of("topics", List.of()), "topics"),
                 new Step("consent", "abh", "/consents",
                         Map.of("purpose", "CASE_SHARING", "recipientAgency", "mbe-harz", "evidenceReference", "A-1"),
-                        Map.of("purpose", "CASE_SHARING", "recipientAgency", "nobody"), "recipientAgency"),
-                new Step("case share", "abh", "/case-shares", Map.of("agency", "jobcenter-harz", "legalBasis", "SGB_X_69"),
-                        Map.of("agency", "jobcenter-harz"), "legalBasis"),
+                        Map.of("purpose", "CASE_SHARING", "recipientAgency", "nobody", "evidenceReference", "A-1"),
+                        "recipientAgency"),
+                new Step("case share", "abh", "/case-shares", Map.of("agency", "afa-halberstadt", "legalBasis", "SGB_X_69"),
+                        Map.of("agency", "afa-halberstadt"), "legalBasis"),
                 new Step("move away", "abh", "/move-away", Map.of("destination", "03241001"),
                         Map.of("destination", "3241001"), "destination"));
     }
@@ -109,6 +110,16 @@ class IntegrationStepsApiTest {
         var registered = api.post("/api/v1/persons", "abh", ApiClient.json(RegistrationApiTest.validPerson()));
         assertThat(registered.status()).isEqualTo(201);
         personId = registered.json().path("personId").asText();
+        // The agencies whose steps are tried must see the person: a case share, a consent, a course enrolment.
+        for (var link : List.of(
+                List.of("/case-shares", Map.of("agency", "jobcenter-harz", "legalBasis", "SGB_X_69")),
+                List.of("/consents", Map.of("purpose", "COUNSELLING", "recipientAgency", "mbe-harz",
+                        "evidenceReference", "MBE-1")),
+                List.of("/courses", Map.of("courseType", "ERSTORIENTIERUNGSKURS", "startsOn", "2024-01-08",
+                        "providerAgency", "vhs-harz")))) {
+            var linked = api.post("/api/v1/persons/" + personId + link.get(0), "abh", ApiClient.json(link.get(1)));
+            assertThat(linked.status()).as(linked.body()).isIn(201, 204);
+        }
     }
 
     long events() {

@@ -54,8 +54,11 @@ class RandomBodiesPropertiesTest {
         personId = api.post("/api/v1/persons", "abh", ApiClient.json(RegistrationApiTest.validPerson()))
                 .json().path("personId").asText();
         String person = "/api/v1/persons/" + personId;
-        String course = api.post(person + "/courses", "sprachkurs", ApiClient.json(Map.of("courseType",
-                "INTEGRATION_GENERAL", "startsOn", "2024-01-08"))).json().path("enrolmentId").asText();
+        String course = api.post(person + "/courses", "abh", ApiClient.json(Map.of("courseType",
+                "INTEGRATION_GENERAL", "startsOn", "2024-01-08", "providerAgency", "vhs-harz")))
+                .json().path("enrolmentId").asText();
+        api.post(person + "/case-shares", "abh", ApiClient.json(Map.of("agency", "jobcenter-harz",
+                "legalBasis", "SGB_X_69")));
         String job = api.post(person + "/employments", "jobcenter", ApiClient.json(Map.of("occupation", "54101",
                 "kind", "MINI_JOB", "startedOn", "2024-01-02"))).json().path("employmentId").asText();
         resources = new LinkedHashMap<>();

@@ -22,4 +22,9 @@ public class EntitlementConfiguration {
             throw new UncheckedIOException("cannot read the entitlement policy " + policy.getDescription(), e);
         }
     }
+
+    @Bean
+    LinkRules linkRules(EntitlementPolicy policy) {
+        return new LinkRules(policy);
+    }
 }

@@ -45,13 +45,25 @@ public record EntitlementPolicy(int version, Map<AgencyKind, KindPolicy> kinds) 
         }
     }
 
-    /** The policy of one agency kind. */
+    /**
+     * The policy of one agency kind.
+     *
+     * @param handsOverFrom        the benefit regimes from which an agency of the kind may hand a person over to
+     *                             another ({@code NONE}: may record the first regime of a person without one)
+     * @param endsOthersGrants     whether it may withdraw consents and end case shares that other agencies
+     *                             recorded (integration management); every agency may end those it recorded or
+     *                             received
+     */
     public record KindPolicy(Set<LinkReason> linkedBy, Set<BenefitRegime> benefitRegimes,
                              Map<DataCategory, Readable> reads, Set<DataCategory> ownRecordsOnly, Set<String> sends,
-                             String reasoning) {
+                             Set<BenefitRegime> handsOverFrom, boolean endsOthersGrants, String reasoning) {
     }
 
-    private static final KindPolicy NOTHING = new KindPolicy(Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), "");
+    /** The command that changes a person's benefit regime, governed by {@code handsOverFrom}. */
+    public static final String HAND_OVER_COMMAND = "ChangeBenefitRegime";
+
+    private static final KindPolicy NOTHING = new KindPolicy(Set.of(), Set.of(), Map.of(), Set.of(), Set.of(),
+            Set.of(), false, "");
 
     public static EntitlementPolicy load(InputStream yaml) {
         try {
@@ -81,6 +93,15 @@ public record EntitlementPolicy(int version, Map<AgencyKind, KindPolicy> kinds) 
 
     public boolean maySend(AgencyKind kind, String command) {
         return of(kind).sends().contains(command);
+    }
+
+    /**
+     * Whether an agency of {@code kind} may record that a person under {@code current} (null: none recorded yet)
+     * moves to another regime: the hand-over (<em>Rechtskreiswechsel</em>) is the act of the agency responsible
+     * until then.
+     */
+    public boolean mayHandOver(AgencyKind kind, BenefitRegime current) {
+        return of(kind).handsOverFrom().contains(current == null ? BenefitRegime.NONE : current);
     }
 
     /** The command names the policy mentions that are not among {@code known}, sorted. */
@@ -128,8 +149,14 @@ public record EntitlementPolicy(int version, Map<AgencyKind, KindPolicy> kinds) 
                 problems.add(kind + " has ownRecordsOnly " + category + " but does not read it"));
         Set<String> sends = new LinkedHashSet<>();
         node.path("sends").forEach(command -> sends.add(command.asText()));
+        Set<BenefitRegime> handsOverFrom = constants(BenefitRegime.class, node.path("handsOverFrom"),
+                "benefit regime", kind, problems);
+        if (sends.contains(HAND_OVER_COMMAND) == handsOverFrom.isEmpty()) {
+            problems.add(kind + " must name handsOverFrom exactly when it sends " + HAND_OVER_COMMAND);
+        }
         return new KindPolicy(Set.copyOf(linkedBy), Set.copyOf(regimes), Map.copyOf(reads), Set.copyOf(own),
-                Set.copyOf(sends), node.path("reasoning").asText(""));
+                Set.copyOf(sends), Set.copyOf(handsOverFrom), node.path("endsOthersGrants").asBoolean(false),
+                node.path("reasoning").asText(""));
     }
 
     private static Readable readable(AgencyKind kind, DataCategory category, JsonNode value, List<String> problems) {

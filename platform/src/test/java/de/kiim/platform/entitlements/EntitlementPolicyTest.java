@@ -20,7 +20,7 @@ class EntitlementPolicyTest {
     @Test
     void the_shipped_policy_grants_what_docs_say() {
         var policy = EntitlementPolicy.defaultPolicy();
-        assertThat(policy.version()).isEqualTo(2);
+        assertThat(policy.version()).isEqualTo(3);
         assertThat(policy.kinds()).containsOnlyKeys(AgencyKind.values());
         assertThat(policy.of(AgencyKind.JOBCENTER).benefitRegimes()).containsExactly(BenefitRegime.SGB_II);
         assertThat(policy.of(AgencyKind.SPRACHKURSTRAEGER).ownRecordsOnly()).containsExactly(DataCategory.LANGUAGE);
@@ -33,6 +33,11 @@ class EntitlementPolicyTest {
         var counselling = policy.readable(AgencyKind.INTEGRATIONSMANAGEMENT, DataCategory.COUNSELLING).orElseThrow();
         assertThat(counselling.includes("topics")).isTrue();
         assertThat(counselling.includes("agreedNextSteps")).isFalse();
+        assertThat(policy.mayHandOver(AgencyKind.SOZIALAMT, BenefitRegime.ASYLBLG)).isTrue();
+        assertThat(policy.mayHandOver(AgencyKind.JOBCENTER, BenefitRegime.ASYLBLG)).isFalse();
+        assertThat(policy.mayHandOver(AgencyKind.JOBCENTER, null)).isTrue();
+        assertThat(policy.of(AgencyKind.INTEGRATIONSMANAGEMENT).endsOthersGrants()).isTrue();
+        assertThat(policy.of(AgencyKind.JOBCENTER).endsOthersGrants()).isFalse();
     }
 
     @Test
@@ -54,6 +59,12 @@ class EntitlementPolicyTest {
                 .hasMessageContaining("unknown link reason FRIENDSHIP for JOBCENTER")
                 .hasMessageContaining("JOBCENTER must name benefitRegimes exactly when it is linked by BENEFIT_REGIME")
                 .hasMessageContaining("JOBCENTER has ownRecordsOnly COUNSELLING but does not read it");
+        assertThatThrownBy(() -> load("""
+                version: 1
+                agencyKinds:
+                  SOZIALAMT:
+                    sends: [ChangeBenefitRegime]
+                """)).hasMessageContaining("SOZIALAMT must name handsOverFrom exactly when it sends ChangeBenefitRegime");
         assertThatThrownBy(() -> load("agencyKinds: {}")).hasMessageContaining("no version");
     }
 }

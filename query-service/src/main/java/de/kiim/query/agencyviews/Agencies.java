@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The district's agencies and their kinds, from the directory, remembered for a minute: the views consult them for
@@ -30,8 +28,8 @@ class Agencies {
         return Optional.ofNullable(agencyId == null ? null : all.get("all").get(agencyId));
     }
 
-    Set<String> ofKinds(Set<AgencyKind> kinds) {
-        return all.get("all").entrySet().stream().filter(agency -> kinds.contains(agency.getValue()))
-                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    /** Every agency with its kind. */
+    Map<String, AgencyKind> all() {
+        return all.get("all");
     }
 }

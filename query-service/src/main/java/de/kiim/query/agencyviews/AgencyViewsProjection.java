@@ -95,7 +95,7 @@ class AgencyViewsProjection {
     void on(Object payload, DomainEventMessage<?> event) {
         UUID personId = UUID.fromString(event.getAggregateIdentifier());
         Set<String> before = links.linkedAgencies(personId);
-        boolean linkRuleApplied = links.apply(personId, payload, authorAgency(event), occurredAt(payload));
+        boolean linkRuleApplied = links.apply(personId, event, authorAgency(event), occurredAt(payload));
         Set<String> after = linkRuleApplied ? links.linkedAgencies(personId) : before;
         for (String agency : before) {
             if (!after.contains(agency)) {
@@ -150,16 +150,27 @@ class AgencyViewsProjection {
         }
         data.remove("personId");
         List<String> readableFields = new ArrayList<>();
-        data.fieldNames().forEachRemaining(field -> {
-            if (field.equals("occurredAt") || readable.get().includes(field)) {
-                readableFields.add(field);
+        boolean anyReadableValue = false;
+        for (var fields = data.fields(); fields.hasNext(); ) {
+            var field = fields.next();
+            if (readable.get().includes(field.getKey())) {
+                readableFields.add(field.getKey());
+                anyReadableValue |= !field.getValue().isNull();
             }
-        });
+        }
+        // Of a category it reads only in part, an agency gets an event only with a value it may read: a move, a
+        // legal hold or a support end says something about the person even without a readable field.
+        if (readable.get().onlyFields().isPresent() && !anyReadableValue) {
+            return;
+        }
+        readableFields.add("occurredAt");
         data.retain(readableFields);
         boolean erased = PersonalDataModel.of(payload.getClass()).hasPersonalData()
                 && keys.find(new PersonId(personId)).isEmpty();
-        timeline.write(agency, event, data, erased);
-        cards.apply(agency, personId, payload, readable.get(), event.getSequenceNumber(), authorAgency(event));
+        boolean wholeCategory = readable.get().onlyFields().isEmpty();
+        timeline.write(agency, event, data, erased, wholeCategory);
+        cards.apply(agency, personId, payload, readable.get(), event.getSequenceNumber(),
+                wholeCategory ? authorAgency(event) : null);
     }
 
     /** Recorded by the agency itself, or a step of a course it provides. */
@@ -171,7 +182,7 @@ class AgencyViewsProjection {
                 UUID.fromString(event.get("enrolmentId").asText())).filter(agency::equals).isPresent();
     }
 
-    private static String authorAgency(DomainEventMessage<?> event) {
+    static String authorAgency(DomainEventMessage<?> event) {
         Object agency = event.getMetaData().get(EventMetadata.AGENCY);
         return agency == null ? null : agency.toString();
     }

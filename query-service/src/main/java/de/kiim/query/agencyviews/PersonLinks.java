@@ -1,33 +1,28 @@
 package de.kiim.query.agencyviews;
 
-import de.kiim.events.benefits.BenefitRegimeChanged;
-import de.kiim.events.consent.AgencyAccessEnded;
-import de.kiim.events.consent.CaseSharedWithAgency;
-import de.kiim.events.consent.ConsentGiven;
-import de.kiim.events.consent.ConsentWithdrawn;
 import de.kiim.events.course.CourseEnrolled;
-import de.kiim.events.person.PersonRegistered;
-import de.kiim.events.vocabulary.AgencyKind;
-import de.kiim.platform.entitlements.EntitlementPolicy;
-import de.kiim.platform.entitlements.LinkReason;
+import de.kiim.platform.entitlements.LinkFacts;
+import de.kiim.platform.entitlements.LinkRules;
 import de.kiim.query.projections.AtCommit;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Which agencies see which person, and why (table {@code query.person_link}), kept in step with the events by the
- * link rules of the entitlement policy: the registering agency, every agency linked to all persons, the agencies
+ * one link rule both sides share ({@link LinkRules} over the person's {@link LinkFacts}, kept in
+ * {@code query.person_link_facts}): the registering agency, every agency linked to all persons, the agencies
  * responsible for the person's benefit regime, consents, case sharing and course providers. Also remembers who
  * provides each course enrolment, for views restricted to an agency's own records.
  */
@@ -35,13 +30,15 @@ import java.util.stream.Collectors;
 class PersonLinks {
 
     private final JdbcTemplate jdbc;
-    private final EntitlementPolicy policy;
+    private final LinkRules rules;
     private final Agencies agencies;
+    private final EventStore events;
 
-    PersonLinks(JdbcTemplate jdbc, EntitlementPolicy policy, Agencies agencies) {
+    PersonLinks(JdbcTemplate jdbc, LinkRules rules, Agencies agencies, EventStore events) {
         this.jdbc = jdbc;
-        this.policy = policy;
+        this.rules = rules;
         this.agencies = agencies;
+        this.events = events;
     }
 
     /**
@@ -68,45 +65,75 @@ class PersonLinks {
     }
 
     /**
-     * Applies the link rules to one event of the person; answers whether the event is one the rules look at (only
-     * then can the person's links have changed).
+     * Applies the link rules to one event of the person: folds it into the person's {@link LinkFacts} and makes
+     * the stored links those that {@link LinkRules} derives from the new facts, for every agency of the directory.
+     * Answers whether the event is one the rules look at (only then can the person's links have changed).
      */
-    boolean apply(UUID personId, Object event, String authorAgency, LocalDate day) {
-        if (event instanceof PersonRegistered) {
-            if (linkable(authorAgency, LinkReason.REGISTERED)) {
-                link(personId, authorAgency, LinkReason.REGISTERED.name(), day);
-            }
-            agencies.ofKinds(kindsLinkedBy(LinkReason.ALL_PERSONS))
-                    .forEach(agency -> link(personId, agency, LinkReason.ALL_PERSONS.name(), day));
-        } else if (event instanceof BenefitRegimeChanged changed) {
-            linksChange(personId);
-            jdbc.update("delete from query.person_link where person_id = ? and reason = ?", personId,
-                    LinkReason.BENEFIT_REGIME.name());
-            Set<AgencyKind> responsible = Arrays.stream(AgencyKind.values())
-                    .filter(kind -> policy.of(kind).linkedBy().contains(LinkReason.BENEFIT_REGIME)
-                            && policy.of(kind).benefitRegimes().contains(changed.regime()))
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(AgencyKind.class)));
-            agencies.ofKinds(responsible)
-                    .forEach(agency -> link(personId, agency, LinkReason.BENEFIT_REGIME.name(), day));
-        } else if (event instanceof ConsentGiven consent && linkable(consent.recipientAgency(), LinkReason.CONSENT)) {
-            link(personId, consent.recipientAgency(), consentReason(consent.purpose().name()), day);
-        } else if (event instanceof ConsentWithdrawn withdrawn) {
-            unlink(personId, withdrawn.recipientAgency(), consentReason(withdrawn.purpose().name()));
-        } else if (event instanceof CaseSharedWithAgency shared && linkable(shared.agency(), LinkReason.CASE_SHARING)) {
-            link(personId, shared.agency(), LinkReason.CASE_SHARING.name(), day);
-        } else if (event instanceof AgencyAccessEnded ended) {
-            unlink(personId, ended.agency(), LinkReason.CASE_SHARING.name());
-        } else if (event instanceof CourseEnrolled enrolled) {
+    boolean apply(UUID personId, DomainEventMessage<?> event, String authorAgency, LocalDate day) {
+        if (!LinkFacts.concerns(event.getPayloadType())) {
+            return false;
+        }
+        Object payload = event.getPayload();
+        if (payload instanceof CourseEnrolled enrolled) {
             jdbc.update("""
                             insert into query.course_provider (person_id, enrolment_id, agency_id) values (?, ?, ?)
                             on conflict do nothing""", personId, enrolled.enrolmentId(), enrolled.providerAgency());
-            if (linkable(enrolled.providerAgency(), LinkReason.COURSE_PROVIDER)) {
-                link(personId, enrolled.providerAgency(), LinkReason.COURSE_PROVIDER.name(), day);
-            }
-        } else {
-            return false;
         }
+        LinkFacts facts = factsBefore(personId, event).next(payload, authorAgency);
+        jdbc.update("""
+                insert into query.person_link_facts (person_id, facts) values (?, ?::jsonb)
+                on conflict (person_id) do update set facts = excluded.facts""", personId, StoredFacts.json(facts));
+        relink(personId, rules.links(facts, agencies.all()), event.getSequenceNumber() == 0, day);
         return true;
+    }
+
+    /**
+     * The facts as they stood before {@code event}: stored, or — for persons recorded before the facts were kept,
+     * the registration aside — folded from the person's stream up to the event.
+     */
+    private LinkFacts factsBefore(UUID personId, DomainEventMessage<?> event) {
+        if (event.getSequenceNumber() == 0) {
+            return LinkFacts.NONE;
+        }
+        List<String> stored = jdbc.queryForList("select facts::text from query.person_link_facts where person_id = ?",
+                String.class, personId);
+        if (!stored.isEmpty()) {
+            return StoredFacts.parse(stored.get(0));
+        }
+        LinkFacts facts = LinkFacts.NONE;
+        Iterator<? extends DomainEventMessage<?>> history = events.readEvents(personId.toString());
+        while (history.hasNext()) {
+            DomainEventMessage<?> past = history.next();
+            if (past.getSequenceNumber() >= event.getSequenceNumber()) {
+                break;
+            }
+            if (LinkFacts.concerns(past.getPayloadType())) {
+                facts = facts.next(past.getPayload(), AgencyViewsProjection.authorAgency(past));
+            }
+        }
+        return facts;
+    }
+
+    /** Makes the stored links of the person exactly {@code links}; a link that begins is dated {@code day}. */
+    private void relink(UUID personId, Map<String, Set<String>> links, boolean firstEvent, LocalDate day) {
+        linksChange(personId);
+        Set<List<String>> wanted = new HashSet<>();
+        links.forEach((agency, grounds) -> grounds.forEach(ground -> wanted.add(List.of(agency, ground))));
+        Set<List<String>> stored = firstEvent ? Set.of() : new HashSet<>(jdbc.query(
+                "select agency_id, reason from query.person_link where person_id = ?",
+                (rs, row) -> List.of(rs.getString(1), rs.getString(2)), personId));
+        for (List<String> link : stored) {
+            if (!wanted.contains(link)) {
+                jdbc.update("delete from query.person_link where person_id = ? and agency_id = ? and reason = ?",
+                        personId, link.get(0), link.get(1));
+            }
+        }
+        for (List<String> link : wanted) {
+            if (!stored.contains(link)) {
+                jdbc.update("insert into query.person_link (person_id, agency_id, reason, since) values (?, ?, ?, ?)",
+                        personId, link.get(0), link.get(1), day);
+            }
+        }
     }
 
     /** The agency providing the course enrolment, if known. */
@@ -118,39 +145,15 @@ class PersonLinks {
 
     void forget(UUID personId) {
         linksChange(personId);
+        jdbc.update("delete from query.person_link_facts where person_id = ?", personId);
         jdbc.update("delete from query.person_link where person_id = ?", personId);
         jdbc.update("delete from query.course_provider where person_id = ?", personId);
     }
 
     void forgetAll() {
         knownInThisTransaction().ifPresent(Map::clear);
+        jdbc.update("delete from query.person_link_facts");
         jdbc.update("delete from query.person_link");
         jdbc.update("delete from query.course_provider");
-    }
-
-    private boolean linkable(String agency, LinkReason reason) {
-        return agencies.kindOf(agency).map(kind -> policy.of(kind).linkedBy().contains(reason)).orElse(false);
-    }
-
-    private Set<AgencyKind> kindsLinkedBy(LinkReason reason) {
-        return Arrays.stream(AgencyKind.values()).filter(kind -> policy.of(kind).linkedBy().contains(reason))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(AgencyKind.class)));
-    }
-
-    private void link(UUID personId, String agency, String reason, LocalDate day) {
-        linksChange(personId);
-        jdbc.update("""
-                insert into query.person_link (person_id, agency_id, reason, since) values (?, ?, ?, ?)
-                on conflict do nothing""", personId, agency, reason, day);
-    }
-
-    private void unlink(UUID personId, String agency, String reason) {
-        linksChange(personId);
-        jdbc.update("delete from query.person_link where person_id = ? and agency_id = ? and reason = ?", personId,
-                agency, reason);
-    }
-
-    private static String consentReason(String purpose) {
-        return LinkReason.CONSENT.name() + ":" + purpose;
     }
 }

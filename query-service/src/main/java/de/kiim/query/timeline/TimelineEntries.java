@@ -35,10 +35,16 @@ public class TimelineEntries {
     /**
      * Writes the row with the transaction's other writes just before it commits (see {@link OrderedWrites}).
      *
-     * @param data   the fields the agency may read, without the person id; {@code occurredAt} is taken out here
-     * @param erased whether the person's key was gone when the event was read
+     * @param data          the fields the agency may read, without the person id; {@code occurredAt} is taken out
+     *                      here
+     * @param erased        whether the person's key was gone when the event was read
+     * @param wholeCategory whether the agency reads the event's category in full: only then does it learn which
+     *                      other agency recorded the event; another agency's user is never named
      */
-    public void write(String agency, DomainEventMessage<?> event, ObjectNode data, boolean erased) {
+    public void write(String agency, DomainEventMessage<?> event, ObjectNode data, boolean erased,
+                      boolean wholeCategory) {
+        Object authorAgency = event.getMetaData().get(EventMetadata.AGENCY);
+        boolean ownRecord = agency.equals(authorAgency);
         LocalDate occurredAt = data.hasNonNull("occurredAt") ? LocalDate.parse(data.remove("occurredAt").asText())
                 : null;
         Category category = event.getPayloadType().getAnnotation(Category.class);
@@ -53,8 +59,8 @@ public class TimelineEntries {
                 // java.time values: the driver's java.sql.Date/Timestamp path goes through Calendar, measurably
                 // slower in a replay.
                 recordedAt(event).atOffset(ZoneOffset.UTC),
-                event.getMetaData().get(EventMetadata.USER),
-                event.getMetaData().get(EventMetadata.AGENCY),
+                ownRecord ? event.getMetaData().get(EventMetadata.USER) : null,
+                ownRecord || wholeCategory ? authorAgency : null,
                 data.toString(),
                 erased};
         writes().add(INSERT, row);

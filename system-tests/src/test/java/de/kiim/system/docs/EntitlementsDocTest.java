@@ -62,8 +62,28 @@ class EntitlementsDocTest {
                 its rows. When an agency's last link to a person ends, its rows for the person are deleted; when a
                 link begins, its view is back-filled from the person's event stream. Reads answer from the caller's
                 agency view only: a person the agency does not see is 404, not 403. Every read is recorded in the
-                hash-chained access log (`GET /api/v1/audit/access`). On the command side, a step outside the
-                agency kind's commands answers 403 and writes nothing.
+                hash-chained access log (`GET /api/v1/audit/access`).
+
+                **One link rule for both sides.** Which agencies see a person follows from a few facts about the
+                person — who registered them, their benefit regime, the standing consents and case shares (each with
+                the agency that recorded it) and the providers of their courses — by one pure function
+                (`platform/…/entitlements/LinkRules`, over `LinkFacts`). The query side writes views by it; the
+                command side accepts a step about a person only from an agency it links to that person. On the
+                command bus, a step outside the agency kind's commands answers 403 and writes nothing, before
+                anything about the person is looked at; a step about a person the agency is not linked to is
+                answered exactly like a step about an unknown person id (404, same body) and writes nothing.
+
+                **Nobody links itself.**
+                - Consents and case shares are recorded by an agency that already sees the person, for another
+                  agency; a consent needs its evidence reference (where the signed form is kept).
+                - A consent is withdrawn and a case share ended by the agency that received it, the one that
+                  recorded it, or integration management — never by a third agency.
+                - A change of benefit regime is a hand-over (Rechtskreiswechsel) by the agency responsible until
+                  then (see "Hand-overs" below); it ends only the links of the regime it replaces.
+                - An enrolment names a course provider (a kind linked by course provision); a course provider
+                  enrols only into its own courses, and only the provider records a course's later steps.
+                - A registration that is likely a duplicate names the candidates only to an agency that sees every
+                  one of them; otherwise it says that a likely duplicate exists and to ask integration management.
 
                 ## Who reads what
 
@@ -99,6 +119,18 @@ class EntitlementsDocTest {
             doc.append("| ").append(kind).append(" | ").append(String.join(", ", new TreeSet<>(policy.of(kind).sends())))
                     .append(" |\n");
         }
+        doc.append("\n## Hand-overs between benefit regimes\n\nThe kinds that record a change of benefit regime, "
+                + "and from which regime they may hand a person over (NONE: the first regime of a person without "
+                + "one).\n\n| Agency kind | Hands over from |\n|---|---|\n");
+        for (AgencyKind kind : AgencyKind.values()) {
+            if (!policy.of(kind).handsOverFrom().isEmpty()) {
+                doc.append("| ").append(kind).append(" | ").append(policy.of(kind).handsOverFrom().stream().sorted()
+                        .map(Enum::name).collect(Collectors.joining(", "))).append(" |\n");
+            }
+        }
+        doc.append("\nEnds consents and case shares that other agencies recorded: ").append(Arrays.stream(
+                AgencyKind.values()).filter(kind -> policy.of(kind).endsOthersGrants()).map(Enum::name)
+                .collect(Collectors.joining(", "))).append(".\n");
         doc.append("\n## Why\n");
         for (AgencyKind kind : AgencyKind.values()) {
             doc.append("\n**").append(kind).append(".** ").append(cell(policy.of(kind).reasoning())).append('\n');
@@ -173,8 +205,10 @@ class EntitlementsDocTest {
                 ## Retention and erasure
 
                 - A person's data is erased when support ends, after the retention period of the reason
-                  (`kiim.erasure.retention.<REASON>`; erased at once where none is set), or at once on a data
-                  steward's erasure; an Art. 17(3) legal hold defers it. Erasure destroys the person's key: every
+                  (`kiim.erasure.retention.<REASON>`, required for every reason and at least the grace period
+                  `kiim.erasure.grace-period` within which support can be resumed), counted from the day the end
+                  is recorded at the earliest; or at once on a data steward's erasure. An Art. 17(3) legal hold
+                  defers it. Erasure destroys the person's key: every
                   encrypted field becomes unreadable everywhere, including backups once the key backups expire
                   (docs/privacy.md).
                 - Answers to repeated requests (`Idempotency-Key`) are kept for one day, import results for 30 days;
@@ -187,7 +221,8 @@ class EntitlementsDocTest {
                 - Encryption of every identifying field with a key of the person's own (AES-256-GCM), keys wrapped
                   by a key-encryption key outside the database; crypto-shredding at erasure.
                 - Per-agency views that never store what an agency may not read; 404 for persons it does not see.
-                - Authentication of every request; roles; commands restricted per agency kind.
+                - Authentication of every request; roles; commands restricted per agency kind and accepted only
+                  from agencies linked to the person.
                 - An append-only, hash-chained access log of every read; a change trail of every write with author
                   and agency; both for auditors.
                 - Duplicate detection by keyed blind indexes, no names or numbers in clear outside the encrypted

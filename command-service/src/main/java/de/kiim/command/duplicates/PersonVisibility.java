@@ -1,0 +1,42 @@
+package de.kiim.command.duplicates;
+
+import de.kiim.command.api.Caller;
+import de.kiim.events.EventMetadata;
+import de.kiim.platform.entitlements.LinkFacts;
+import de.kiim.platform.entitlements.LinkRules;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.util.Iterator;
+import java.util.UUID;
+
+/**
+ * Whether the caller's agency sees another person than the one a command is for — the duplicate candidates of a
+ * registration. Folds the candidate's link events (payloads of other events are never read, so nothing is
+ * decrypted) and asks the same {@link LinkRules} as every command.
+ */
+@Component
+class PersonVisibility {
+
+    private final EventStore events;
+    private final LinkRules rules;
+
+    PersonVisibility(EventStore events, LinkRules rules) {
+        this.events = events;
+        this.rules = rules;
+    }
+
+    boolean sees(Caller caller, UUID personId) {
+        LinkFacts facts = LinkFacts.NONE;
+        Iterator<? extends DomainEventMessage<?>> history = events.readEvents(personId.toString());
+        while (history.hasNext()) {
+            DomainEventMessage<?> event = history.next();
+            if (LinkFacts.concerns(event.getPayloadType())) {
+                Object author = event.getMetaData().get(EventMetadata.AGENCY);
+                facts = facts.next(event.getPayload(), author == null ? null : author.toString());
+            }
+        }
+        return rules.sees(facts, caller.agency(), caller.kind());
+    }
+}
