@@ -169,6 +169,21 @@ class PersonSearchTest {
     }
 
     @Test
+    void a_saved_view_refuses_a_name_or_birth_year_filter_and_names_it() {
+        var refused = api.put("/api/v1/views/wer", "kim",
+                "{\"query\":\"name=Mustermann&birthYear=1990&sort=familyName\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "birthYear");
+        assertThat(api.put("/api/v1/views/wer", "kim", "{\"query\":\"fields=familyName&birthYear=1990\"}")
+                .json().path("errors").findValuesAsText("field")).containsExactly("birthYear");
+        assertThat(api.get("/api/v1/views", "kim").json().has("wer")).isFalse();
+        // Searching by name stays possible, just not saving it.
+        assertThat(api.put("/api/v1/views/coded", "kim", "{\"query\":\"nationality=SYR&sort=-familyName\"}")
+                .status()).isEqualTo(204);
+        assertThat(names(search("kim", "view=coded"))).containsExactly("Beta", "Alpha");
+    }
+
+    @Test
     void bad_parameters_are_named_and_sql_stays_out() {
         var bad = api.get("/api/v1/persons?nationality=XY&sort=salary&size=500&colour=blue&cefrLevel=B3", "kim");
         assertThat(bad.status()).isEqualTo(400);

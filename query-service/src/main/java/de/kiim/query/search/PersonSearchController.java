@@ -40,7 +40,8 @@ class PersonSearchController {
         this.savedViews = savedViews;
     }
 
-    record SavedView(@Schema(description = "The search's query string, as for GET /api/v1/persons",
+    record SavedView(@Schema(description = "The search's query string, as for GET /api/v1/persons, without name "
+            + "or birthYear: a saved view keeps columns, sort and coded filters only",
             example = "benefitRegime=SGB_II&courseState=ENROLLED&fields=familyName,cefrLevel&sort=familyName")
                      @NotBlank @Size(max = 2000) String query) {
     }
@@ -73,10 +74,20 @@ class PersonSearchController {
     }
 
     @PutMapping("/api/v1/views/{name}")
-    @Operation(summary = "Save a search under a name", description = "The query is checked as a search would be.")
+    @Operation(summary = "Save a search under a name", description = "The query is checked as a search would be. "
+            + "A saved view outlives the persons it finds, so it may not hold what identifies one: name and "
+            + "birthYear are refused (docs/privacy.md).")
     ResponseEntity<Void> save(@PathVariable @Pattern(regexp = "[\\w .-]{1,100}") String name,
                               @Valid @RequestBody SavedView view, @AuthenticationPrincipal KiimUser user) {
-        PersonSearch.of(user.agencyId(), parse(view.query()));
+        Map<String, String> query = parse(view.query());
+        PersonSearch.of(user.agencyId(), query);
+        FieldProblem[] identifying = PersonSearch.IDENTIFYING_FILTERS.stream().filter(query::containsKey)
+                .map(filter -> new FieldProblem(filter, "may not be saved in a view: a saved view keeps columns, "
+                        + "sort and coded filters only"))
+                .toArray(FieldProblem[]::new);
+        if (identifying.length > 0) {
+            throw new InvalidRequest(identifying);
+        }
         savedViews.save(user.getUsername(), name, view.query());
         return ResponseEntity.noContent().build();
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Table {@code query.saved_view}: a user's named searches. */
+/** Table {@code query.saved_view}: a user's named searches, which never hold a name or birth-date filter. */
 @Repository
 class SavedViews {
 
