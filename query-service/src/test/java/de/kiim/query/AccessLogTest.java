@@ -213,6 +213,11 @@ class AccessLogTest {
         assertThat(verification.path("intact").asBoolean()).isTrue();
         assertThat(verification.path("entries").asLong())
                 .isEqualTo(jdbc.queryForObject("select max(seq) from audit.access_log", Long.class));
+        // More than fits one statement is refused, not half logged.
+        long last = jdbc.queryForObject("select max(seq) from audit.access_log", Long.class);
+        assertThatThrownBy(() -> accessLog.recordAll(reader, IntStream.range(0, 1001).mapToObj(i -> UUID.randomUUID())
+                .toList(), AccessView.SEARCH, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(jdbc.queryForObject("select max(seq) from audit.access_log", Long.class)).isEqualTo(last);
     }
 
     @Test

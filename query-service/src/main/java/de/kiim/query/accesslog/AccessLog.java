@@ -30,6 +30,11 @@ public class AccessLog {
     private static final int MAX_ATTEMPTS = 100;
     /** The columns of one entry as inserted. */
     private static final int COLUMNS = 9;
+    /**
+     * The most entries one read appends: far above a search page (200), far below PostgreSQL's 32,767 bind
+     * variables per statement.
+     */
+    static final int MAX_ENTRIES_PER_READ = 1000;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -61,6 +66,9 @@ public class AccessLog {
     public void recordAll(KiimUser reader, List<UUID> personIds, AccessView view, AccessPurpose purpose) {
         if (personIds.isEmpty()) {
             return;
+        }
+        if (personIds.size() > MAX_ENTRIES_PER_READ) {
+            throw new IllegalArgumentException("one read may log at most " + MAX_ENTRIES_PER_READ + " persons");
         }
         // Microseconds: what PostgreSQL keeps, so the hash can be recomputed from the stored row.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
