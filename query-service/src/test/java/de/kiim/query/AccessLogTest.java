@@ -7,7 +7,13 @@ import de.kiim.events.vocabulary.ConsentPurpose;
 import de.kiim.events.vocabulary.LegalBasis;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
+import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.Sex;
+import de.kiim.platform.security.KiimUser;
+import de.kiim.platform.security.Role;
+import de.kiim.query.accesslog.AccessLog;
+import de.kiim.query.accesslog.AccessPurpose;
+import de.kiim.query.accesslog.AccessView;
 import de.kiim.testsupport.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +51,8 @@ class AccessLogTest {
     ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AccessLog accessLog;
     @LocalServerPort
     int port;
     ApiClient api;
@@ -160,6 +169,55 @@ class AccessLogTest {
             jdbc.execute("alter table audit.access_log enable trigger access_log_append_only");
         }
         assertThat(api.get("/api/v1/audit/access/verification", "auditor").json().path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void concurrent_multi_entry_appends_keep_each_read_contiguous_and_the_chain_intact() throws Exception {
+        var reader = new KiimUser("kim", "", "kim-harz", AgencyKind.INTEGRATIONSMANAGEMENT, Set.of(Role.CASEWORKER),
+                true);
+        int readers = 6;
+        int readsEach = 5;
+        int personsEach = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(readers + 1);
+        List<List<UUID>> pages = new ArrayList<>();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int r = 0; r < readers; r++) {
+                List<List<UUID>> mine = IntStream.range(0, readsEach).mapToObj(read -> IntStream.range(0, personsEach)
+                        .mapToObj(person -> UUID.randomUUID()).toList()).toList();
+                pages.addAll(mine);
+                done.add(pool.submit(() -> mine.forEach(page -> accessLog.recordAll(reader, page, AccessView.SEARCH,
+                        AccessPurpose.CASE_WORK))));
+            }
+            // Single-entry reads race the pages for the same sequence numbers.
+            done.add(pool.submit(() -> IntStream.range(0, 20)
+                    .forEach(i -> accessLog.record(reader, personId.value(), AccessView.CARD, null))));
+            for (Future<?> read : done) {
+                read.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        for (List<UUID> page : pages) {
+            List<Long> seqs = jdbc.queryForList(
+                    "select seq from audit.access_log where person_id = any(?) order by seq", Long.class,
+                    (Object) page.toArray(UUID[]::new));
+            // One entry per person, appended together: consecutive, in the page's order.
+            assertThat(seqs).hasSize(personsEach);
+            assertThat(seqs.get(personsEach - 1) - seqs.get(0)).isEqualTo(personsEach - 1);
+            assertThat(jdbc.queryForList("select person_id from audit.access_log where seq >= ? and seq <= ? "
+                    + "order by seq", UUID.class, seqs.get(0), seqs.get(personsEach - 1))).isEqualTo(page);
+        }
+        var verification = api.get("/api/v1/audit/access/verification", "auditor").json();
+        assertThat(verification.path("intact").asBoolean()).isTrue();
+        assertThat(verification.path("entries").asLong())
+                .isEqualTo(jdbc.queryForObject("select max(seq) from audit.access_log", Long.class));
+        // More than fits one statement is refused, not half logged.
+        long last = jdbc.queryForObject("select max(seq) from audit.access_log", Long.class);
+        assertThatThrownBy(() -> accessLog.recordAll(reader, IntStream.range(0, 1001).mapToObj(i -> UUID.randomUUID())
+                .toList(), AccessView.SEARCH, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(jdbc.queryForObject("select max(seq) from audit.access_log", Long.class)).isEqualTo(last);
     }
 
     @Test

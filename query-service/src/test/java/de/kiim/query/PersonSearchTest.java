@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
@@ -43,6 +44,8 @@ class PersonSearchTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
     @LocalServerPort
     int port;
     ApiClient api;
@@ -134,6 +137,50 @@ class PersonSearchTest {
         assertThat(api.get("/api/v1/persons?view=sgb2-kurs", "jobcenter").status()).isEqualTo(404);
         assertThat(api.put("/api/v1/views/broken", "kim", "{\"query\":\"benefitRegime=SGB_9\"}").status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void a_search_logs_each_returned_person_with_its_purpose_and_never_the_search_terms() {
+        long before = jdbc.queryForObject("select coalesce(max(seq), 0) from audit.access_log", Long.class);
+        var page = search("kim", "size=3&purpose=CASE_WORK&birthYear=1990");
+        List<String> returned = page.path("persons").findValuesAsText("personId");
+        assertThat(returned).hasSize(2);
+
+        var logged = jdbc.queryForList("select * from audit.access_log where seq > ? and username = 'kim' order by seq",
+                before);
+        assertThat(logged).extracting(entry -> entry.get("person_id").toString()).isEqualTo(returned);
+        assertThat(logged).allSatisfy(entry -> {
+            assertThat(entry.get("view")).isEqualTo("SEARCH");
+            assertThat(entry.get("purpose")).isEqualTo("CASE_WORK");
+            assertThat(entry.get("agency_id")).isEqualTo("kim-harz");
+        });
+        // The auditor sees who was shown, never what was searched for.
+        var audit = api.get("/api/v1/audit/access?user=kim&afterSeq=" + before, "auditor");
+        assertThat(audit.json().findValuesAsText("personId")).containsAll(returned);
+        assertThat(audit.body()).doesNotContain(prefix);
+        assertThat(api.get("/api/v1/audit/access/verification", "auditor").json().path("intact").asBoolean())
+                .isTrue();
+
+        long afterFirst = jdbc.queryForObject("select max(seq) from audit.access_log", Long.class);
+        assertThat(search("kim", "nationality=DEU").path("total").asInt()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit.access_log where seq > ? and username = 'kim'",
+                Long.class, afterFirst)).isZero();
+        assertThat(api.get("/api/v1/persons?purpose=GOSSIP", "kim").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_saved_view_refuses_a_name_or_birth_year_filter_and_names_it() {
+        var refused = api.put("/api/v1/views/wer", "kim",
+                "{\"query\":\"name=Mustermann&birthYear=1990&sort=familyName\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "birthYear");
+        assertThat(api.put("/api/v1/views/wer", "kim", "{\"query\":\"fields=familyName&birthYear=1990\"}")
+                .json().path("errors").findValuesAsText("field")).containsExactly("birthYear");
+        assertThat(api.get("/api/v1/views", "kim").json().has("wer")).isFalse();
+        // Searching by name stays possible, just not saving it.
+        assertThat(api.put("/api/v1/views/coded", "kim", "{\"query\":\"nationality=SYR&sort=-familyName\"}")
+                .status()).isEqualTo(204);
+        assertThat(names(search("kim", "view=coded"))).containsExactly("Beta", "Alpha");
     }
 
     @Test

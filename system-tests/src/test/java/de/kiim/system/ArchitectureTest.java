@@ -5,7 +5,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import de.kiim.events.Category;
+import de.kiim.query.accesslog.AccessLog;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Revision;
+import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -48,4 +51,22 @@ class ArchitectureTest {
             .andShould().beAnnotatedWith(Revision.class)
             .andShould().beAnnotatedWith(de.kiim.events.Label.class)
             .andShould().resideInAPackage("de.kiim.events..");
+
+    /**
+     * A query-side controller reads persons' data only through a {@code *Reads} class of its feature package
+     * ({@code CardReads}, {@code TimelineReads}, {@code SearchReads}, {@code ExportReads}), which returns data only
+     * together with its entry in the access log: no SQL and no event store of its own, so a new endpoint cannot
+     * forget the log.
+     */
+    @ArchTest
+    static final ArchRule query_controllers_read_only_through_a_logging_reads_class = noClasses()
+            .that().resideInAPackage("de.kiim.query..").and().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "javax.sql..",
+                    "java.sql..", "jakarta.persistence..")
+            .orShould().dependOnClassesThat().areAssignableTo(EventStore.class);
+
+    @ArchTest
+    static final ArchRule reads_classes_log_what_they_read = classes()
+            .that().resideInAPackage("de.kiim.query..").and().haveSimpleNameEndingWith("Reads")
+            .should().dependOnClassesThat().areAssignableTo(AccessLog.class);
 }

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 
-/** Import results are kept for a while for the agency to work through, and lose an erased person's id at once. */
+/**
+ * Import results are kept for a while for the agency to work through, and lose the lines naming an erased person
+ * at once, in the erasure's transaction.
+ */
 @Component
 @ProcessingGroup(ErasureConfiguration.KEY_SHREDDER)
 class ImportHousekeeping {

@@ -96,11 +96,13 @@ class ImportJobs {
                 problems(rs.getString("problems")));
     }
 
-    /** An erased person's id leaves every import result. */
+    /**
+     * The lines that name an erased person leave every import result: the line that created them and every line
+     * found a duplicate of them (most likely them again). The job's counts stay; they name nobody.
+     */
     void forget(UUID personId) {
-        jdbc.update("update command.import_row set person_id = null where person_id = ?", personId);
-        jdbc.update("update command.import_row set candidates = array_remove(candidates, ?) where candidates @> ?",
-                personId, new UUID[] {personId});
+        jdbc.update("delete from command.import_row where person_id = ? or candidates @> ?", personId,
+                new UUID[] {personId});
     }
 
     int purgeOlderThan(Duration retention) {

@@ -121,6 +121,30 @@ class ImportApiTest {
     }
 
     @Test
+    void erasing_a_person_removes_the_import_lines_that_name_them() {
+        var answer = csv(GERMAN_HEADER,
+                "Vergessen-%d;Amal;01.04.1990;W;SYR;15.09.2023;;15085135".formatted(batch),
+                "Bleibt-%d;Farid;1985-12-24;M;AF;2022-01-10;;15085370".formatted(batch),
+                "VERGESSEN-%d;AMAL;01.04.1990;W;SYR;15.09.2023;;15085135".formatted(batch));
+        String importId = answer.body().path("summary").path("importId").asText();
+        var rows = api.get("/api/v1/imports/" + importId + "/rows", "abh").json();
+        assertThat(rows.findValuesAsText("outcome")).containsExactly("CREATED", "CREATED", "DUPLICATE");
+        String erased = rows.get(0).path("personId").asText();
+        String kept = rows.get(1).path("personId").asText();
+
+        assertThat(api.post("/api/v1/persons/" + erased + "/erasure", "steward",
+                ApiClient.json(java.util.Map.of("reason", "DATA_SUBJECT_REQUEST"))).status()).isEqualTo(200);
+
+        // The line that created them and the line found a duplicate of them are gone; the other person's stays.
+        var after = api.get("/api/v1/imports/" + importId + "/rows", "abh").json();
+        assertThat(after.findValuesAsText("line")).containsExactly("3");
+        assertThat(after.get(0).path("personId").asText()).isEqualTo(kept);
+        assertThat(api.get("/api/v1/imports/" + importId, "abh").json().path("needsAttention")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from command.import_row where person_id = ?::uuid "
+                + "or candidates @> array[?::uuid]", Long.class, erased, erased)).isZero();
+    }
+
+    @Test
     void sending_the_same_file_again_creates_nobody_twice() {
         String[] file = {"familyName;givenNames;dateOfBirth;sex;nationality;entryDate;azrNumber;municipality",
                 "Wiederholung-%d;Samira;1991-01-01;FEMALE;IRN;2020-02-02;%012d;15085135".formatted(batch, batch),

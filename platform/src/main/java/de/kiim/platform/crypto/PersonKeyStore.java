@@ -3,6 +3,7 @@ package de.kiim.platform.crypto;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.kiim.events.PersonId;
+import de.kiim.platform.database.AfterCommit;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.crypto.KeyGenerator;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * The per-person data keys in schema {@code key_store}, wrapped by the {@link KeyEncryptionKeys}. Look-ups go
  * through a bounded cache with a short TTL; absence is cached too, so an erased person costs no repeated queries.
- * Destroying a key in one instance evicts it there at once, elsewhere within the TTL.
+ * Destroying a key in one instance evicts it there at once and again when the deleting transaction commits (a
+ * concurrent read until then still finds the key and may cache it), elsewhere within the TTL.
  */
 public class PersonKeyStore implements PersonKeys {
 
@@ -53,12 +55,15 @@ public class PersonKeyStore implements PersonKeys {
     @Override
     public void destroy(PersonId personId) {
         jdbc.update("delete from key_store.person_key where person_id = ?", personId.value());
-        cache.invalidate(personId);
+        evict(personId);
     }
 
-    /** Forgets a cached key, e.g. when another instance reports the person erased. */
+    /**
+     * Forgets a cached key, e.g. when another instance reports the person erased: at once and, inside a
+     * transaction, again after it commits, so a read that raced the deletion cannot leave the key cached.
+     */
     public void evict(PersonId personId) {
-        cache.invalidate(personId);
+        AfterCommit.forgetNowAndAfterCommit(() -> cache.invalidate(personId));
     }
 
     /**

@@ -11,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +28,13 @@ public class AccessLog {
      * what a query-service instance serves at once.
      */
     private static final int MAX_ATTEMPTS = 100;
+    /** The columns of one entry as inserted. */
+    private static final int COLUMNS = 9;
+    /**
+     * The most entries one read appends: far above a search page (200), far below PostgreSQL's 32,767 bind
+     * variables per statement.
+     */
+    static final int MAX_ENTRIES_PER_READ = 1000;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -38,17 +47,34 @@ public class AccessLog {
     /**
      * Records that {@code reader} read {@code view} of the person; fails the read if it cannot be recorded.
      *
-     * <p>Optimistic, in two statements and no transaction: read the last entry, insert its successor. The primary key
-     * on {@code seq} lets only one successor in, so a read that lost the race reads the new last entry and tries
-     * again. No lock is held between round trips, which a counselor's read would otherwise wait for behind every
-     * other read of the deployment.
+     * @see #recordAll
      */
     public void record(KiimUser reader, UUID personId, AccessView view, AccessPurpose purpose) {
+        recordAll(reader, List.of(personId), view, purpose);
+    }
+
+    /**
+     * Records that {@code reader} read {@code view} of each of the persons, one entry each, in one statement; fails
+     * the read if they cannot be recorded. Nothing for no persons.
+     *
+     * <p>Optimistic, in two statements and no transaction: read the last entry, insert its successors, chained one
+     * after the other. The primary key on {@code seq} lets only one read's successors in — a single statement is all
+     * or nothing, and any other read appending meanwhile took at least the first of the sequence numbers — so a read
+     * that lost the race reads the new last entry and tries again. No lock is held between round trips, which a
+     * counselor's read would otherwise wait for behind every other read of the deployment.
+     */
+    public void recordAll(KiimUser reader, List<UUID> personIds, AccessView view, AccessPurpose purpose) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        if (personIds.size() > MAX_ENTRIES_PER_READ) {
+            throw new IllegalArgumentException("one read may log at most " + MAX_ENTRIES_PER_READ + " persons");
+        }
         // Microseconds: what PostgreSQL keeps, so the hash can be recomputed from the stored row.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         for (int attempt = 1; ; attempt++) {
             try {
-                appendAfterLast(reader, personId, view, purpose, now);
+                appendAfterLast(reader, personIds, view, purpose, now);
                 return;
             } catch (DuplicateKeyException lostRace) {
                 if (attempt == MAX_ATTEMPTS) {
@@ -58,20 +84,27 @@ public class AccessLog {
         }
     }
 
-    private void appendAfterLast(KiimUser reader, UUID personId, AccessView view, AccessPurpose purpose,
+    private void appendAfterLast(KiimUser reader, List<UUID> personIds, AccessView view, AccessPurpose purpose,
                                  Instant now) {
         List<Map<String, Object>> last = jdbc.queryForList(
                 "select seq, hash from audit.access_log order by seq desc limit 1");
-        long seq = last.isEmpty() ? 1 : (Long) last.get(0).get("seq") + 1;
+        long seq = last.isEmpty() ? 0 : (Long) last.get(0).get("seq");
         byte[] previous = last.isEmpty() ? AccessEntry.GENESIS : (byte[]) last.get(0).get("hash");
-        byte[] hash = AccessEntry.hash(previous, seq, now, reader.getUsername(), reader.agencyId(), personId,
-                view, purpose);
+        List<Object> values = new ArrayList<>(personIds.size() * COLUMNS);
+        for (UUID personId : personIds) {
+            seq++;
+            byte[] hash = AccessEntry.hash(previous, seq, now, reader.getUsername(), reader.agencyId(), personId,
+                    view, purpose);
+            values.addAll(Arrays.asList(seq, Timestamp.from(now), reader.getUsername(), reader.agencyId(), personId,
+                    view.name(), purpose == null ? null : purpose.name(), previous, hash));
+            previous = hash;
+        }
         jdbc.update("""
                         insert into audit.access_log (seq, accessed_at, username, agency_id, person_id, view,
                                                       purpose, previous_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                seq, Timestamp.from(now), reader.getUsername(), reader.agencyId(), personId, view.name(),
-                purpose == null ? null : purpose.name(), previous, hash);
+                        values\s""" + String.join(", ", Collections.nCopies(personIds.size(),
+                        "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")")),
+                values.toArray());
     }
 
     /** Entries matching the filters (each may be null), in order, after {@code afterSeq}. */

@@ -4,5 +4,7 @@ package de.kiim.query.accesslog;
 public enum AccessView {
     CARD,
     TIMELINE,
-    EXPORT
+    EXPORT,
+    /** A page of search results: which persons it returned, never what was searched for. */
+    SEARCH
 }

@@ -34,6 +34,8 @@ final class PersonSearch {
     static final List<String> DEFAULT_FIELDS = List.of("familyName", "givenNames", "dateOfBirth", "nationality",
             "municipality", "residenceStatus", "benefitRegime");
     static final int MAX_SIZE = 200;
+    /** The filters that identify a person, which a saved view may not hold (docs/privacy.md). */
+    static final List<String> IDENTIFYING_FILTERS = List.of("name", "birthYear");
 
     final List<String> fields;
     final String orderBy;
