@@ -48,8 +48,8 @@ class IdempotencyFingerprintTest {
         var first = api.post(PATH, "abh", body, Map.of("Idempotency-Key", key));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         byte[] stored = jdbc.queryForObject("""
-                        select fingerprint from command.idempotent_request where username = ? and idempotency_key = ?""",
-                byte[].class, "abh", key);
+                select fingerprint from command.idempotent_request
+                 where username = ? and idempotency_key = ?""", byte[].class, "abh", key);
 
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         assertThat(stored).isNotEqualTo(sha256.digest(bodyBytes));
