@@ -4,14 +4,14 @@ import de.kiim.platform.security.ApiAccessRules;
 import de.kiim.platform.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 
 @Configuration
 class CommandAccessRules {
 
     /**
      * Erasure, legal holds and key administration are for data stewards; every other command comes from
-     * caseworkers and agency systems. The first matching rule applies.
+     * caseworkers and agency systems. Every rule holds for all HTTP methods; the first matching rule applies, and
+     * whatever none names is denied.
      */
     @Bean
     ApiAccessRules commandRules() {
@@ -19,7 +19,7 @@ class CommandAccessRules {
         return requests -> requests
                 .requestMatchers("/api/v1/persons/*/erasure", "/api/v1/persons/*/legal-holds",
                         "/api/v1/persons/*/legal-holds/**", "/api/v1/admin/**").hasRole(steward)
-                .requestMatchers(HttpMethod.POST, "/api/v1/persons", "/api/v1/persons/**")
+                .requestMatchers("/api/v1/persons", "/api/v1/persons/**")
                 .hasAnyRole(Role.CASEWORKER.name(), Role.AGENCY_SYSTEM.name())
                 .requestMatchers("/api/v1/imports", "/api/v1/imports/**")
                 .hasAnyRole(Role.CASEWORKER.name(), Role.AGENCY_SYSTEM.name());

@@ -4,7 +4,6 @@ import de.kiim.platform.security.ApiAccessRules;
 import de.kiim.platform.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 
 @Configuration
 class QueryAccessRules {
@@ -12,15 +11,16 @@ class QueryAccessRules {
     /**
      * A single person's data is for caseworkers (their agency's view) and, as an Art. 15 export, for data
      * stewards; auditors get the change trail and access log without payload; analysts get aggregates elsewhere.
-     * Projection administration is for data stewards.
+     * Projection administration is for data stewards. Every rule holds for all HTTP methods (HEAD of an export
+     * is an export); the first matching rule applies, and whatever none names is denied.
      */
     @Bean
     ApiAccessRules personRules() {
         return requests -> requests
                 .requestMatchers("/api/v1/admin/**").hasRole(Role.DATA_STEWARD.name())
                 .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/persons/*/export").hasRole(Role.DATA_STEWARD.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/persons", "/api/v1/persons/**").hasRole(Role.CASEWORKER.name())
+                .requestMatchers("/api/v1/persons/*/export").hasRole(Role.DATA_STEWARD.name())
+                .requestMatchers("/api/v1/persons", "/api/v1/persons/**").hasRole(Role.CASEWORKER.name())
                 .requestMatchers("/api/v1/views", "/api/v1/views/**").hasRole(Role.CASEWORKER.name());
     }
 }

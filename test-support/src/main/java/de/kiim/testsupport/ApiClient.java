@@ -71,6 +71,21 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
+    /**
+     * A request with any method, HEAD, OPTIONS, PATCH and TRACE included; {@code jsonBody} {@code null} sends no
+     * body.
+     */
+    public Response send(String method, String path, String user, String jsonBody) {
+        var request = request(path, user);
+        if (jsonBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        return send(request);
+    }
+
     public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -3,10 +3,7 @@ package de.kiim.command.duplicates;
 import de.kiim.platform.crypto.DeploymentKeys;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Mac;
-import javax.crypto.SecretKey;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 
 /**
@@ -34,13 +31,6 @@ class BlindIndex {
     }
 
     private byte[] hmac(String input) {
-        SecretKey key = keys.forPurpose(KEY_PURPOSE);
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is unavailable", e);
-        }
+        return keys.hmac(KEY_PURPOSE, input.getBytes(StandardCharsets.UTF_8));
     }
 }

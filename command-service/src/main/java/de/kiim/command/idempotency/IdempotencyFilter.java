@@ -2,6 +2,7 @@ package de.kiim.command.idempotency;
 
 import de.kiim.command.api.CommandDispatch;
 import de.kiim.command.api.CommandDispatch.IdempotentRequest;
+import de.kiim.platform.crypto.DeploymentKeys;
 import de.kiim.platform.web.FieldProblem;
 import de.kiim.platform.web.InvalidRequest;
 import de.kiim.platform.web.RuleViolation;
@@ -27,8 +28,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -49,13 +48,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
     /** Command bodies are a few hundred bytes; bulk data goes to the import API, which has its own keys. */
     private static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Set<String> COMMAND_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+    static final String FINGERPRINT_KEY_PURPOSE = "idempotency-fingerprint";
 
     private final IdempotentRequests requests;
+    private final DeploymentKeys keys;
     private final HandlerExceptionResolver problems;
 
-    IdempotencyFilter(IdempotentRequests requests,
+    IdempotencyFilter(IdempotentRequests requests, DeploymentKeys keys,
                       @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.requests = requests;
+        this.keys = keys;
         this.problems = problems;
     }
 
@@ -86,7 +88,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "A command body may have at most " + MAX_BODY_BYTES + " bytes."));
             return;
         }
-        byte[] fingerprint = fingerprint(request, body);
+        byte[] fingerprint = fingerprint(keys, request.getMethod(), request.getRequestURI(), body);
         Optional<StoredAnswer> stored = requests.find(username.get(), key);
         if (stored.isPresent() && !Arrays.equals(stored.get().fingerprint(), fingerprint)) {
             problem(request, response, RuleViolation.unprocessable("idempotency-key.reused",
@@ -119,16 +121,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The method, path and body: "the same request" means all three are equal. */
-    private static byte[] fingerprint(HttpServletRequest request, byte[] body) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            return sha256.digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+    /**
+     * The method, path and body ("the same request" means all three are equal), as HMAC-SHA-256 under a deployment
+     * key of its own: a stored fingerprint cannot confirm a guessed name, birth date or AZR number without the key.
+     */
+    static byte[] fingerprint(DeploymentKeys keys, String method, String path, byte[] body) {
+        return keys.hmac(FINGERPRINT_KEY_PURPOSE, (method + " " + path + "\n").getBytes(StandardCharsets.UTF_8), body);
     }
 
     /** The request with its body already read, so the controller can read it again. */

@@ -3,7 +3,9 @@ package de.kiim.platform.crypto;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.crypto.KeyGenerator;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
+import java.security.GeneralSecurityException;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +31,23 @@ public class DeploymentKeys {
     /** The key for {@code purpose}, created at its first use. */
     public SecretKey forPurpose(String purpose) {
         return unwrapped.computeIfAbsent(purpose, this::loadOrCreate);
+    }
+
+    /**
+     * HMAC-SHA-256 of the parts, in order, under the key for {@code purpose}: equal inputs give equal digests, and
+     * without the deployment's key nobody can test a guessed input against one.
+     */
+    public byte[] hmac(String purpose, byte[]... parts) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(forPurpose(purpose));
+            for (byte[] part : parts) {
+                mac.update(part);
+            }
+            return mac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is unavailable", e);
+        }
     }
 
     /** Re-wraps every deployment key not wrapped by the current KEK; returns how many. */

@@ -5,8 +5,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * A service's rules for which roles may call which endpoints. They are checked on the URL, before the request body
- * is read, so a user without the role gets 403 whatever they send. Requests no rule matches need authentication
- * only.
+ * is read, so a user without the role gets 403 whatever they send. A rule names paths, never an HTTP method: it
+ * holds for HEAD, OPTIONS and every other method as for GET and POST, since Spring MVC answers HEAD with the GET
+ * handler and OPTIONS by itself. Requests no rule matches are denied.
  */
 @FunctionalInterface
 public interface ApiAccessRules {

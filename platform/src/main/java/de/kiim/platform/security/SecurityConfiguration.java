@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * HTTP Basic against the agency directory, stateless: no session, no cookie, hence no CSRF exposure. Only health
- * and the API description are open; each service
- * declares which roles may call its endpoints as {@link ApiAccessRules}.
+ * and the API description are open, the other actuator endpoints need authentication; each service declares which
+ * roles may call its endpoints as {@link ApiAccessRules}, for every HTTP method alike, and whatever no rule names
+ * is denied.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -64,10 +65,14 @@ public class SecurityConfiguration {
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> {
+                    // No rule names a method: HEAD, OPTIONS and every other method meet the same rule as GET,
+                    // so Spring MVC's implicit HEAD and OPTIONS answers open nothing a GET would not.
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs",
                             "/v3/api-docs/**", "/error").permitAll();
                     serviceRules.forEach(rules -> rules.apply(requests));
-                    requests.anyRequest().authenticated();
+                    requests.requestMatchers("/actuator", "/actuator/**").authenticated();
+                    // Deny by default: an endpoint no rule names is refused, not merely authenticated.
+                    requests.anyRequest().denyAll();
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
