@@ -160,7 +160,8 @@ class HostileCommandsPropertiesTest {
             Set<LinkReason> reasons = policy.of(kind).linkedBy();
             return reasons.contains(LinkReason.ALL_PERSONS)
                     || reasons.contains(LinkReason.REGISTERED) && agency.equals(registeredBy)
-                    || reasons.contains(LinkReason.BENEFIT_REGIME) && policy.of(kind).benefitRegimes().contains(regime)
+                    || reasons.contains(LinkReason.BENEFIT_REGIME) && regime != null
+                    && policy.of(kind).benefitRegimes().contains(regime)
                     || reasons.contains(LinkReason.CONSENT) && consentRecipients.contains(agency)
                     || reasons.contains(LinkReason.CASE_SHARING) && shares.contains(agency)
                     || reasons.contains(LinkReason.COURSE_PROVIDER) && providers.contains(agency);
