@@ -2,6 +2,8 @@ package de.kiim.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -88,6 +90,21 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 : String.valueOf(ex.getPropertyName());
         String expected = ex.getRequiredType() == null ? "value" : JsonProblems.describe(ex.getRequiredType());
         return invalid(List.of(new FieldProblem(name, "must be a valid " + expected)));
+    }
+
+    /**
+     * A request parameter outside its bounds on a {@code @Validated} controller (e.g. {@code limit=0}): the
+     * parameter's name is the last node of the violation's path; its value is not echoed.
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> parameterOutOfBounds(ConstraintViolationException ex) {
+        return invalid(ex.getConstraintViolations().stream().map(violation -> {
+            String field = "request";
+            for (Path.Node node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            return new FieldProblem(field, violation.getMessage());
+        }).toList());
     }
 
     @ExceptionHandler(RuleViolation.class)
