@@ -1,15 +1,25 @@
 package de.kiim.platform.web;
 
+import com.fasterxml.jackson.databind.Module;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
-/** Problem details for every error, and a correlation id on every request (registered before security). */
+/**
+ * Problem details for every error, a correlation id on every request (registered before security), and no control
+ * characters in any text of a request body.
+ */
 @AutoConfiguration
 @Import(ApiProblemHandler.class)
 public class WebConfiguration {
+
+    /** Spring Boot registers every Jackson module bean with the services' ObjectMapper (request bodies, imports). */
+    @Bean
+    Module textWithoutControlCharacters() {
+        return TextDeserializer.module();
+    }
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
