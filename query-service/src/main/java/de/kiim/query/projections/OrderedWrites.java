@@ -1,5 +1,10 @@
 package de.kiim.query.projections;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import de.kiim.platform.web.ControlCharacters;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
@@ -13,6 +18,10 @@ import java.util.Map;
  * delete still meets the rows inserted before it, an update guarded by version still sees the earlier ones).
  * Reads of these tables within the same transaction would not see pending writes: the projections using this
  * do not read their own tables while handling events.
+ * <p>
+ * PostgreSQL refuses NUL in text and jsonb, and a refused write fails the whole batch at commit. The command side
+ * refuses control characters, but events stored before it did must not jam a projection: every text argument
+ * loses its NUL characters here, and JSON written to jsonb goes through {@link #jsonb(JsonNode)}.
  */
 public final class OrderedWrites {
 
@@ -36,6 +45,7 @@ public final class OrderedWrites {
     }
 
     public void add(String sql, Object... arguments) {
+        storable(arguments);
         if (immediate) {
             jdbc.update(sql, arguments);
         } else {
@@ -48,10 +58,50 @@ public final class OrderedWrites {
      * to be right when the transaction commits, such as the version every card of a person moves to.
      */
     public void addLast(Object key, String sql, Object... arguments) {
+        storable(arguments);
         if (immediate) {
             jdbc.update(sql, arguments);
         } else {
             last.put(key, new Write(sql, arguments));
+        }
+    }
+
+    /** The text of {@code json} for a jsonb column: without NUL in any string, which jsonb cannot hold. */
+    public static String jsonb(JsonNode json) {
+        withoutNul(json);
+        return json.toString();
+    }
+
+    private static void withoutNul(JsonNode json) {
+        if (json instanceof ObjectNode object) {
+            object.properties().forEach(field -> {
+                if (field.getValue().isTextual()) {
+                    field.setValue(storable((TextNode) field.getValue()));
+                } else {
+                    withoutNul(field.getValue());
+                }
+            });
+        } else if (json instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isTextual()) {
+                    array.set(i, storable((TextNode) array.get(i)));
+                } else {
+                    withoutNul(array.get(i));
+                }
+            }
+        }
+    }
+
+    private static JsonNode storable(TextNode text) {
+        String value = ControlCharacters.withoutNul(text.textValue());
+        return value.equals(text.textValue()) ? text : TextNode.valueOf(value);
+    }
+
+    private static void storable(Object[] arguments) {
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof String text) {
+                arguments[i] = ControlCharacters.withoutNul(text);
+            }
         }
     }
 

@@ -55,7 +55,7 @@ public class TimelineEntries {
                 recordedAt(event).atOffset(ZoneOffset.UTC),
                 event.getMetaData().get(EventMetadata.USER),
                 event.getMetaData().get(EventMetadata.AGENCY),
-                data.toString(),
+                OrderedWrites.jsonb(data),
                 erased};
         writes().add(INSERT, row);
     }
