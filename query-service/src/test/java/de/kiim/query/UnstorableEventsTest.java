@@ -2,6 +2,7 @@ package de.kiim.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kiim.events.PersonId;
+import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
@@ -88,5 +89,77 @@ class UnstorableEventsTest {
         JsonNode timeline = api.get("/api/v1/persons/" + withNul + "/timeline", "abh").json();
         assertThat(timeline.get(0).path("data").path("familyName").asText()).isEqualTo("Beispiel");
         assertThat(timeline.get(0).path("data").path("givenNames").asText()).isEqualTo("Amal");
+    }
+
+    int deadLetters(PersonId personId) {
+        return jdbc.queryForObject("select count(*) from event_store.dead_letter_entry where processing_group = "
+                + "'agency-views' and sequence_identifier = ?", Integer.class, personId.toString());
+    }
+
+    JsonNode segments() {
+        JsonNode projections = api.get("/api/v1/admin/projections", "steward").json();
+        assertThat(projections.get(0).path("name").asText()).isEqualTo("agency-views");
+        return projections.get(0).path("segments");
+    }
+
+    /**
+     * A family name too long for the card's column (stored before the rule, say) fails only when the batch
+     * commits. The event is dead-lettered with the person's later event, no row of it stays, and the persons after
+     * it in its segment are projected.
+     */
+    @Test
+    void an_event_whose_write_fails_at_commit_is_dead_lettered_and_its_segment_goes_on() {
+        PersonId failing = PersonId.random();
+        PersonId after = inSegmentOf(failing);
+
+        streams.append(failing, 0, "abh-harz", List.of(registration(failing, "Geheimname-" + "x".repeat(200))));
+        streams.append(after, 0, "abh-harz", List.of(registration(after, "Danach")));
+        streams.append(failing, 1, "abh-harz", List.of(new PersonMovedAway(failing, LocalDate.of(2024, 6, 1), null)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> cards(after) == 2 && deadLetters(failing) == 2);
+        assertThat(cards(failing)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from query.timeline_entry where person_id = ?",
+                Integer.class, failing.value())).isZero();
+        assertThat(jdbc.queryForList("select cause_type || ' ' || coalesce(cause_message, '') from "
+                + "event_store.dead_letter_entry where sequence_identifier = ? and cause_type is not null",
+                String.class, failing.toString())).singleElement().asString()
+                .endsWith("(SQL state 22001)").doesNotContain("Geheimname");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(segments().findValuesAsText("segment"))
+                .containsExactly("0", "1", "2", "3"));
+        assertThat(segments().findValues("error")).allMatch(JsonNode::isNull);
+    }
+
+    /**
+     * A segment that cannot commit at all (here: its token cannot be stored) stays in the admin status, with the
+     * failure's class and SQL state but not its message, and recovers once the cause is gone.
+     */
+    @Test
+    void a_stuck_segment_is_shown_with_its_error_and_recovers() {
+        PersonId personId = PersonId.random();
+        int segment = personId.toString().hashCode() & (SEGMENTS - 1);
+        jdbc.execute("""
+                create or replace function event_store.refuse_token() returns trigger language plpgsql as $$
+                begin raise exception 'Geheimname refused' using errcode = 'check_violation'; end $$""");
+        jdbc.execute("create trigger refuse_token before update on event_store.token_entry for each row when "
+                + "(new.processor_name = 'agency-views' and new.segment = " + segment
+                + " and new.token is distinct from old.token) execute function event_store.refuse_token()");
+        try {
+            streams.append(personId, 0, "abh-harz", List.of(registration(personId, "Festgefahren")));
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode stuck = segments().get(segment);
+                assertThat(stuck.path("segment").asInt()).isEqualTo(segment);
+                assertThat(stuck.path("errorState").asBoolean()).isTrue();
+                assertThat(stuck.path("error").path("sqlState").asText()).isEqualTo("23514");
+                assertThat(stuck.path("error").path("type").asText()).isNotBlank();
+            });
+            assertThat(api.get("/api/v1/admin/projections", "steward").body()).doesNotContain("Geheimname");
+            assertThat(cards(personId)).isZero();
+        } finally {
+            jdbc.execute("drop trigger refuse_token on event_store.token_entry");
+        }
+        await().atMost(Duration.ofSeconds(90)).until(() -> cards(personId) == 2);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(segments().findValues("error")).allMatch(JsonNode::isNull));
     }
 }

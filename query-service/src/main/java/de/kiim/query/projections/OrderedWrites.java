@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import de.kiim.platform.web.ControlCharacters;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A projection's writes to its tables, kept in the order they were made and sent at commit: each run of the same
@@ -25,6 +27,8 @@ import java.util.Map;
  */
 public final class OrderedWrites {
 
+    private static final Object AT_ONCE = new Object();
+
     private record Write(String sql, Object[] arguments) {
     }
 
@@ -38,10 +42,30 @@ public final class OrderedWrites {
         this.immediate = immediate;
     }
 
-    /** The writes of {@code owner} in the current transaction, sent before it commits; at once outside one. */
+    /**
+     * The writes of {@code owner} in the current transaction, sent before it commits; at once outside one, and
+     * inside {@link #atOnce}.
+     */
     public static OrderedWrites of(Object owner, JdbcTemplate jdbc) {
+        if (TransactionSynchronizationManager.hasResource(AT_ONCE)) {
+            return new OrderedWrites(jdbc, true);
+        }
         return AtCommit.pending(owner, () -> new OrderedWrites(jdbc, false), OrderedWrites::flush)
                 .orElseGet(() -> new OrderedWrites(jdbc, true));
+    }
+
+    /**
+     * Runs {@code work} with every write sent at once instead of at commit, so a write the database refuses fails
+     * {@code work} itself (see {@link EventByEventRetry}). Only for whole transactions: writes already pending would
+     * otherwise be overtaken.
+     */
+    static <T> T atOnce(Supplier<T> work) {
+        TransactionSynchronizationManager.bindResource(AT_ONCE, Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            TransactionSynchronizationManager.unbindResource(AT_ONCE);
+        }
     }
 
     public void add(String sql, Object... arguments) {

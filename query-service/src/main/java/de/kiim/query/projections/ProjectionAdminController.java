@@ -4,6 +4,7 @@ import de.kiim.platform.web.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.http.ResponseEntity;
@@ -15,20 +16,33 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
-/** Operators see how far each projection is and rebuild one from the event store (DATA_STEWARD). */
+/**
+ * Operators see how far each projection is, which segments are stuck or unclaimed and why (DATA_STEWARD), and
+ * rebuild one from the event store.
+ */
 @RestController
 @RequestMapping("/api/v1/admin/projections")
 @Tag(name = "Projection administration")
 class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
+    private final SegmentFailures failures;
 
-    ProjectionAdminController(EventProcessingConfiguration processing) {
+    ProjectionAdminController(EventProcessingConfiguration processing, SegmentFailures failures) {
         this.processing = processing;
+        this.failures = failures;
     }
 
-    record SegmentStatus(int segment, boolean caughtUp, boolean replaying, Long position, boolean errorState) {
+    /**
+     * One segment of the projection's token store. {@code claimedHere} is false for a segment this instance does
+     * not process: claimed by another instance, or by none, as while a failed segment waits to be retried.
+     * {@code error} is the failure of this instance's last transaction of the segment, until one commits again.
+     */
+    record SegmentStatus(int segment, boolean claimedHere, boolean caughtUp, boolean replaying, Long position,
+                         boolean errorState, SegmentFailures.Failure error) {
     }
 
     record ProjectionStatus(String name, boolean running, List<SegmentStatus> segments) {
@@ -40,7 +54,7 @@ class ProjectionAdminController {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
-                .map(ProjectionAdminController::status)
+                .map(this::status)
                 .sorted(Comparator.comparing(ProjectionStatus::name))
                 .toList();
     }
@@ -66,13 +80,21 @@ class ProjectionAdminController {
         return ResponseEntity.accepted().body(status(processor));
     }
 
-    private static ProjectionStatus status(StreamingEventProcessor processor) {
-        var segments = processor.processingStatus().values().stream()
-                .map(status -> new SegmentStatus(status.getSegment().getSegmentId(), status.isCaughtUp(),
-                        status.isReplaying(), position(status.getTrackingToken()), status.isErrorState()))
-                .sorted(Comparator.comparingInt(SegmentStatus::segment))
+    private ProjectionStatus status(StreamingEventProcessor processor) {
+        String name = processor.getName();
+        Map<Integer, EventTrackerStatus> claimed = processor.processingStatus();
+        var segments = IntStream.concat(IntStream.of(processing.tokenStore(name).fetchSegments(name)),
+                        claimed.keySet().stream().mapToInt(Integer::intValue))
+                .distinct().sorted()
+                .mapToObj(segment -> {
+                    var error = failures.of(name, segment).orElse(null);
+                    EventTrackerStatus status = claimed.get(segment);
+                    return status == null ? new SegmentStatus(segment, false, false, false, null, error != null, error)
+                            : new SegmentStatus(segment, true, status.isCaughtUp(), status.isReplaying(),
+                            position(status.getTrackingToken()), status.isErrorState() || error != null, error);
+                })
                 .toList();
-        return new ProjectionStatus(processor.getName(), processor.isRunning(), segments);
+        return new ProjectionStatus(name, processor.isRunning(), segments);
     }
 
     private static Long position(TrackingToken token) {
