@@ -2,11 +2,15 @@ package de.kiim.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kiim.events.PersonId;
+import de.kiim.events.erasure.PersonDataErased;
+import de.kiim.events.person.BaseDataCorrected;
 import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
+import de.kiim.events.vocabulary.SupportEndReason;
+import de.kiim.platform.crypto.PersonKeyStore;
 import de.kiim.testsupport.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -44,6 +49,10 @@ class UnstorableEventsTest {
     ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    PersonKeyStore keys;
     @LocalServerPort
     int port;
     ApiClient api;
@@ -161,5 +170,27 @@ class UnstorableEventsTest {
         await().atMost(Duration.ofSeconds(90)).until(() -> cards(personId) == 2);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(segments().findValues("error")).allMatch(JsonNode::isNull));
+    }
+
+    /**
+     * The finding's last harm: a person whose later event could not be projected was erased, and their card kept
+     * the name and date of birth. The erasure must not wait behind the person's dead letters.
+     */
+    @Test
+    void an_erasure_is_not_queued_behind_the_persons_dead_letters() {
+        PersonId personId = PersonId.random();
+        streams.append(personId, 0, "abh-harz", List.of(registration(personId, "Vorher")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> cards(personId) == 2);
+        streams.append(personId, 1, "abh-harz", List.of(new BaseDataCorrected(personId, LocalDate.of(2024, 6, 1),
+                "Geheimname-" + "x".repeat(200), null, null, null, null, null, null)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> deadLetters(personId) == 1);
+
+        transactions.executeWithoutResult(status -> keys.destroy(personId));
+        streams.append(personId, 2, "abh-harz", List.of(new PersonDataErased(personId, LocalDate.of(2024, 6, 2),
+                SupportEndReason.LEFT_GERMANY)));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> cards(personId) == 0 && deadLetters(personId) == 0
+                && jdbc.queryForObject("select count(*) from query.timeline_entry where person_id = ?",
+                Integer.class, personId.value()) == 0);
     }
 }
