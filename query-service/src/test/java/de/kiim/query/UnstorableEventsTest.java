@@ -132,7 +132,7 @@ class UnstorableEventsTest {
         assertThat(jdbc.queryForList("select cause_type || ' ' || coalesce(cause_message, '') from "
                 + "event_store.dead_letter_entry where sequence_identifier = ? and cause_type is not null",
                 String.class, failing.toString())).singleElement().asString()
-                .endsWith("(SQL state 22001)").doesNotContain("Geheimname");
+                .endsWith("Exception SQL state 22001").doesNotContain("Geheimname");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(segments().findValuesAsText("segment"))
                 .containsExactly("0", "1", "2", "3"));
         assertThat(segments().findValues("error")).allMatch(JsonNode::isNull);

@@ -39,18 +39,19 @@ class EventByEventRetry {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultHandlerInterceptor((config, processor) -> watch(processor, failures))
                 .registerDefaultDeadLetterPolicy(config -> (letter, cause) -> Decisions.enqueue(
-                        new ThrowableCause(cause.getClass().getName(), SegmentFailures.Failure.of(cause).summary())));
+                        new ThrowableCause(cause.getClass().getName(), SegmentFailures.Failure.of(cause).message())));
     }
 
     /** Once per transaction of a segment: records how it ends, and decides whether it runs event by event. */
     private static MessageHandlerInterceptor<EventMessage<?>> watch(String processor, SegmentFailures failures) {
+        // Where Axon's streaming processors put the segment a unit of work processes (WorkPackage, 4.x).
         String segmentKey = "Processor[" + processor + "]/SegmentId";
         return (unitOfWork, chain) -> {
             if (unitOfWork.resources().get(segmentKey) instanceof Integer segment
                     && !unitOfWork.resources().containsKey(EVENT_BY_EVENT)) {
                 unitOfWork.resources().put(EVENT_BY_EVENT, failures.of(processor, segment).isPresent());
                 unitOfWork.onRollback(u -> failures.failed(processor, segment,
-                        u.getExecutionResult().getExceptionResult()));
+                        u.getExecutionResult() == null ? null : u.getExecutionResult().getExceptionResult()));
                 unitOfWork.afterCommit(u -> failures.committed(processor, segment));
             }
             return chain.proceed();

@@ -29,12 +29,12 @@ public class SegmentFailures {
                     sqlState = sql.getSQLState();
                 }
             }
-            return new Failure(failure.getClass().getName(), sqlState, Instant.now());
+            return new Failure(failure == null ? "unknown" : failure.getClass().getName(), sqlState, Instant.now());
         }
 
-        /** The failure in one line, for the dead-letter queue's cause. */
-        public String summary() {
-            return sqlState == null ? type : type + " (SQL state " + sqlState + ")";
+        /** In place of the exception's message, for the dead-letter queue: only the SQL state, if any. */
+        public String message() {
+            return sqlState == null ? "" : "SQL state " + sqlState;
         }
     }
 
