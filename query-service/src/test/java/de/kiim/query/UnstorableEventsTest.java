@@ -2,6 +2,7 @@ package de.kiim.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kiim.events.PersonId;
+import de.kiim.events.consent.AgencyAccessEnded;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.person.BaseDataCorrected;
 import de.kiim.events.person.PersonMovedAway;
@@ -136,6 +137,25 @@ class UnstorableEventsTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(segments().findValuesAsText("segment"))
                 .containsExactly("0", "1", "2", "3"));
         assertThat(segments().findValues("error")).allMatch(JsonNode::isNull);
+    }
+
+    /**
+     * A write refused inside a handler (here the link rules' delete, which writes at once) aborts PostgreSQL's
+     * transaction, so not even the dead letter could be written: the event too is dead-lettered on the retry event
+     * by event, and the persons after it are projected.
+     */
+    @Test
+    void an_event_whose_write_fails_inside_its_handler_is_dead_lettered_and_its_segment_goes_on() {
+        PersonId failing = PersonId.random();
+        PersonId after = inSegmentOf(failing);
+        streams.append(failing, 0, "abh-harz", List.of(registration(failing, "Vorher")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> cards(failing) == 2);
+
+        streams.append(failing, 1, "abh-harz", List.of(new AgencyAccessEnded(failing, LocalDate.of(2024, 6, 1),
+                "jobcenter-harz\u0000")));
+        streams.append(after, 0, "abh-harz", List.of(registration(after, "Danach")));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> cards(after) == 2 && deadLetters(failing) == 1);
     }
 
     /**
