@@ -5,8 +5,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -36,12 +40,15 @@ class ProjectionAdminController {
         this.failures = failures;
     }
 
+    /** Who processes a segment: this instance, another live one, or none (as while a failed one waits). */
+    enum Claim { HERE, ELSEWHERE, NONE }
+
     /**
-     * One segment of the projection's token store. {@code claimedHere} is false for a segment this instance does
-     * not process: claimed by another instance, or by none, as while a failed segment waits to be retried.
-     * {@code error} is the failure of this instance's last transaction of the segment, until one commits again.
+     * One segment of the projection's token store. Progress is known only for segments claimed here. {@code error}
+     * is the failure of this instance's last transaction of the segment (class and SQL state), until one commits
+     * again; for a segment another instance holds, that instance's status tells.
      */
-    record SegmentStatus(int segment, boolean claimedHere, boolean caughtUp, boolean replaying, Long position,
+    record SegmentStatus(int segment, Claim claim, boolean caughtUp, boolean replaying, Long position,
                          boolean errorState, SegmentFailures.Failure error) {
     }
 
@@ -82,15 +89,22 @@ class ProjectionAdminController {
 
     private ProjectionStatus status(StreamingEventProcessor processor) {
         String name = processor.getName();
+        TokenStore tokens = processing.tokenStore(name);
         Map<Integer, EventTrackerStatus> claimed = processor.processingStatus();
-        var segments = IntStream.concat(IntStream.of(processing.tokenStore(name).fetchSegments(name)),
+        Set<Integer> claimable = tokens.fetchAvailableSegments(name).stream().map(Segment::getSegmentId)
+                .collect(Collectors.toSet());
+        var segments = IntStream.concat(IntStream.of(tokens.fetchSegments(name)),
                         claimed.keySet().stream().mapToInt(Integer::intValue))
                 .distinct().sorted()
                 .mapToObj(segment -> {
-                    var error = failures.of(name, segment).orElse(null);
                     EventTrackerStatus status = claimed.get(segment);
-                    return status == null ? new SegmentStatus(segment, false, false, false, null, error != null, error)
-                            : new SegmentStatus(segment, true, status.isCaughtUp(), status.isReplaying(),
+                    if (status == null && !claimable.contains(segment)) {
+                        return new SegmentStatus(segment, Claim.ELSEWHERE, false, false, null, false, null);
+                    }
+                    var error = failures.of(name, segment).orElse(null);
+                    return status == null ? new SegmentStatus(segment, Claim.NONE, false, false, null, error != null,
+                            error)
+                            : new SegmentStatus(segment, Claim.HERE, status.isCaughtUp(), status.isReplaying(),
                             position(status.getTrackingToken()), status.isErrorState() || error != null, error);
                 })
                 .toList();
