@@ -153,11 +153,10 @@ class ImportApiTest {
     @Test
     void a_line_with_a_control_character_is_invalid_naming_the_column() {
         long before = persons();
-        var csv = csv(GERMAN_HEADER,
-                "Steuer-%d\u0000zeichen;Amal;01.04.1990;W;SYR;15.09.2023;;15085135".formatted(batch),
-                "Steuer-%d;Am\u0007al;01.04.1990;W;SYR;15.09.2023;;15085135".formatted(batch),
-                "\"Steuer-%d\nzeichen\";Amal;01.04.1990;W;SYR;15.09.2023;;15085135".formatted(batch),
-                "Steuer-%d;Farid;1985-12-24;M;AF;2022-01-10;;15085370".formatted(batch));
+        String valid = "Steuer-%d;Amal;01.04.1990;W;SYR;15.09.2023;;15085135".formatted(batch);
+        // Inside the value: the CSV reader trims control characters at either end of a value, as it trims spaces.
+        var csv = csv(GERMAN_HEADER, valid.replace(";Amal", "\u0000zeichen;Amal"), valid.replace("Amal", "Am\u0007al"),
+                "\"" + valid.replace(";Amal", "\nzeichen\";Amal"), valid.replace("Amal", "Farid"));
         var ndjson = upload("application/x-ndjson", HttpRequest.BodyPublishers.ofString(String.join("\n",
                 "{\"familyName\":\"Steuer-%d\\u0000\",\"dateOfBirth\":\"1980-08-08\",\"sex\":\"MALE\",\"nationality\":\"SY\",\"entryDate\":\"2016-06-06\",\"municipality\":\"15085135\"}".formatted(batch),
                 "{\"familyName\":\"Steuer-%d\",\"dateOfBirth\":\"1980-08-08\",\"sex\":\"MALE\",\"nationality\":\"SY\",\"entryDate\":\"2016-06-06\",\"municipality\":\"15085135\\u001b\"}".formatted(batch))));
