@@ -166,6 +166,11 @@ public class RegistrationApiTest {
                 .isEqualTo("[{\"field\":\"familyName\",\"reason\":\"must not contain control characters\"}]");
         assertThat(response.body()).doesNotContain("Geheimname");
         assertThat(events()).isEqualTo(before);
+        // Request parameters are text input too, even those the resource does not read.
+        var parameter = api.post("/api/v1/persons?note=Geheim%00name", "abh", ApiClient.json(validPerson()));
+        assertThat(parameter.status()).isEqualTo(400);
+        assertThat(parameter.json().path("errors").findValuesAsText("field")).containsExactly("note");
+        assertThat(events()).isEqualTo(before);
         // A raw (unescaped) control character is no JSON at all.
         assertThat(api.post("/api/v1/persons", "abh", ApiClient.json(validPerson())
                 .replaceFirst("Musterfrau-", "Musterfrau-\u0000")).status()).isEqualTo(400);

@@ -6,10 +6,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Problem details for every error, a correlation id on every request (registered before security), and no control
- * characters in any text of a request body.
+ * characters in any text of a request body or in any request parameter.
  */
 @AutoConfiguration
 @Import(ApiProblemHandler.class)
@@ -19,6 +21,16 @@ public class WebConfiguration {
     @Bean
     Module textWithoutControlCharacters() {
         return TextDeserializer.module();
+    }
+
+    @Bean
+    WebMvcConfigurer textParametersWithoutControlCharacters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new ControlCharacterParameters());
+            }
+        };
     }
 
     @Bean
