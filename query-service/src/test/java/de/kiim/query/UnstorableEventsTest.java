@@ -138,6 +138,8 @@ class UnstorableEventsTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(segments().findValuesAsText("claim"))
                 .containsExactly("HERE", "HERE", "HERE", "HERE"));
         assertThat(segments().findValues("error")).allMatch(JsonNode::isNull);
+        assertThat(api.get("/api/v1/admin/projections", "steward").json().get(0).path("deadLetteredPersons").asLong())
+                .isPositive();
     }
 
     /**

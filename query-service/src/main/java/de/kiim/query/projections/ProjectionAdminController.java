@@ -52,7 +52,11 @@ class ProjectionAdminController {
                          boolean errorState, SegmentFailures.Failure error) {
     }
 
-    record ProjectionStatus(String name, boolean running, List<SegmentStatus> segments) {
+    /**
+     * {@code deadLetteredPersons}: how many sequences (persons) wait in the projection's dead-letter queue, their
+     * events unprojected; null without a queue.
+     */
+    record ProjectionStatus(String name, boolean running, Long deadLetteredPersons, List<SegmentStatus> segments) {
     }
 
     @GetMapping
@@ -108,7 +112,8 @@ class ProjectionAdminController {
                             position(status.getTrackingToken()), status.isErrorState() || error != null, error);
                 })
                 .toList();
-        return new ProjectionStatus(name, processor.isRunning(), segments);
+        Long deadLettered = processing.deadLetterQueue(name).map(queue -> queue.amountOfSequences()).orElse(null);
+        return new ProjectionStatus(name, processor.isRunning(), deadLettered, segments);
     }
 
     private static Long position(TrackingToken token) {
