@@ -90,35 +90,27 @@ public final class OrderedWrites {
         }
     }
 
-    /** The text of {@code json} for a jsonb column: without NUL in any string, which jsonb cannot hold. */
+    /**
+     * The text of {@code json} for a jsonb column, without NUL in any string (jsonb cannot hold it); the tree loses
+     * them in place.
+     */
     public static String jsonb(JsonNode json) {
-        withoutNul(json);
-        return json.toString();
+        return withoutNul(json).toString();
     }
 
-    private static void withoutNul(JsonNode json) {
+    private static JsonNode withoutNul(JsonNode json) {
+        if (json.isTextual()) {
+            String text = ControlCharacters.withoutNul(json.textValue());
+            return text.equals(json.textValue()) ? json : TextNode.valueOf(text);
+        }
         if (json instanceof ObjectNode object) {
-            object.properties().forEach(field -> {
-                if (field.getValue().isTextual()) {
-                    field.setValue(storable((TextNode) field.getValue()));
-                } else {
-                    withoutNul(field.getValue());
-                }
-            });
+            object.properties().forEach(field -> field.setValue(withoutNul(field.getValue())));
         } else if (json instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                if (array.get(i).isTextual()) {
-                    array.set(i, storable((TextNode) array.get(i)));
-                } else {
-                    withoutNul(array.get(i));
-                }
+                array.set(i, withoutNul(array.get(i)));
             }
         }
-    }
-
-    private static JsonNode storable(TextNode text) {
-        String value = ControlCharacters.withoutNul(text.textValue());
-        return value.equals(text.textValue()) ? text : TextNode.valueOf(value);
+        return json;
     }
 
     private static void storable(Object[] arguments) {
