@@ -194,4 +194,15 @@ class PersonSearchTest {
         assertThat(injection.json().path("total").asInt()).isZero();
         assertThat(api.get("/api/v1/persons", "auditor").status()).isEqualTo(403);
     }
+
+    /** PostgreSQL refuses NUL: a search term holding one was a 500; every control character is a 400 now. */
+    @Test
+    void a_control_character_in_a_parameter_is_a_400_naming_it() {
+        var nul = api.get("/api/v1/persons?name=Geheim%00name&birthYear=1990", "kim");
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json().path("errors").toString())
+                .isEqualTo("[{\"field\":\"name\",\"reason\":\"must not contain control characters\"}]");
+        assertThat(nul.body()).doesNotContain("Geheim");
+        assertThat(api.get("/api/v1/persons?name=Bei%0Aspiel", "kim").status()).isEqualTo(400);
+    }
 }

@@ -4,6 +4,7 @@ import de.kiim.command.api.CommandDispatch;
 import de.kiim.command.validation.Code;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.CounsellingTopic;
+import de.kiim.platform.web.MultiLineText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,7 +44,7 @@ class CounsellingController {
             @Schema(description = "What was agreed; short free text, personal data", example = "Anmeldung zum "
                     + "Integrationskurs bis Monatsende")
             @Size(max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank when present")
-            String agreedNextSteps,
+            @MultiLineText String agreedNextSteps,
             @Schema(description = "Day of the session; today when absent") @PastOrPresent LocalDate heldOn) {
     }
 

@@ -173,6 +173,29 @@ class ImportApiTest {
         assertThat(answer.body().path("summary").path("counts").path("created").asInt()).isEqualTo(1);
     }
 
+    /** A control character makes its line invalid, naming the column; the other lines are imported. */
+    @Test
+    void a_line_with_a_control_character_is_invalid_naming_the_column() {
+        long before = persons();
+        String valid = "Steuer-%d;Amal;01.04.1990;W;SYR;15.09.2023;;15085135".formatted(batch);
+        // Inside the value: the CSV reader trims control characters at either end of a value, as it trims spaces.
+        var csv = csv(GERMAN_HEADER, valid.replace(";Amal", "\u0000zeichen;Amal"), valid.replace("Amal", "Am\u0007al"),
+                "\"" + valid.replace(";Amal", "\nzeichen\";Amal"), valid.replace("Amal", "Farid"));
+        var ndjson = upload("application/x-ndjson", HttpRequest.BodyPublishers.ofString(String.join("\n",
+                "{\"familyName\":\"Steuer-%d\\u0000\",\"dateOfBirth\":\"1980-08-08\",\"sex\":\"MALE\",\"nationality\":\"SY\",\"entryDate\":\"2016-06-06\",\"municipality\":\"15085135\"}".formatted(batch),
+                "{\"familyName\":\"Steuer-%d\",\"dateOfBirth\":\"1980-08-08\",\"sex\":\"MALE\",\"nationality\":\"SY\",\"entryDate\":\"2016-06-06\",\"municipality\":\"15085135\\u001b\"}".formatted(batch))));
+
+        assertThat(csv.status()).as(String.valueOf(csv.body())).isEqualTo(201);
+        assertThat(outcomes(csv.body())).containsExactly("2 INVALID [familyName]", "3 INVALID [givenNames]",
+                "4 INVALID [familyName]");
+        assertThat(csv.body().path("needsAttention").findValuesAsText("reason")).containsOnly(
+                "must not contain control characters");
+        assertThat(ndjson.status()).isEqualTo(201);
+        assertThat(outcomes(ndjson.body())).containsExactly("1 INVALID [familyName]", "2 INVALID [municipality]");
+        assertThat(persons()).isEqualTo(before + 1);
+        assertThat(csv.body().toString() + ndjson.body()).doesNotContain("Steuer-" + batch);
+    }
+
     @Test
     void a_file_with_a_bad_header_is_refused_whole_and_other_formats_are_415() {
         long before = persons();

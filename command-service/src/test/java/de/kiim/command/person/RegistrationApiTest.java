@@ -116,7 +116,15 @@ public class RegistrationApiTest {
                 Arguments.of(with("municipality", "1508513"), "municipality"),
                 Arguments.of(with("municipality", "99085135"), "municipality"),
                 Arguments.of(with("registeredOn", "2999-01-01"), "registeredOn"),
-                Arguments.of(with("shoeSize", 42), "shoeSize"));
+                Arguments.of(with("shoeSize", 42), "shoeSize"),
+                // Control characters: PostgreSQL cannot store NUL, and none belongs in a name or code.
+                Arguments.of(with("familyName", "Bei\u0000spiel"), "familyName"),
+                Arguments.of(with("givenNames", "Amal\nNoor"), "givenNames"),
+                Arguments.of(with("givenNames", "Amal\u001F"), "givenNames"),
+                Arguments.of(with("familyName", "Beispiel\u007F"), "familyName"),
+                Arguments.of(with("familyName", "Beispiel\u0085"), "familyName"),
+                Arguments.of(with("azrNumber", "12345678901\u0000"), "azrNumber"),
+                Arguments.of(with("municipality", "15085135\t"), "municipality"));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -144,6 +152,29 @@ public class RegistrationApiTest {
 
         assertThat(response.json().path("errors").findValuesAsText("field"))
                 .containsExactly("familyName", "municipality", "nationality", "sex");
+    }
+
+    @Test
+    void a_nul_in_the_family_name_is_refused_by_name_without_echoing_the_value() {
+        long before = events();
+        var body = with("familyName", "Geheimname\u0000Beispiel");
+
+        var response = api.post("/api/v1/persons", "abh", ApiClient.json(body));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("errors").toString())
+                .isEqualTo("[{\"field\":\"familyName\",\"reason\":\"must not contain control characters\"}]");
+        assertThat(response.body()).doesNotContain("Geheimname");
+        assertThat(events()).isEqualTo(before);
+        // Request parameters are text input too, even those the resource does not read.
+        var parameter = api.post("/api/v1/persons?note=Geheim%00name", "abh", ApiClient.json(validPerson()));
+        assertThat(parameter.status()).isEqualTo(400);
+        assertThat(parameter.json().path("errors").findValuesAsText("field")).containsExactly("note");
+        assertThat(events()).isEqualTo(before);
+        // A raw (unescaped) control character is no JSON at all.
+        assertThat(api.post("/api/v1/persons", "abh", ApiClient.json(validPerson())
+                .replaceFirst("Musterfrau-", "Musterfrau-\u0000")).status()).isEqualTo(400);
+        assertThat(events()).isEqualTo(before);
     }
 
     @Test

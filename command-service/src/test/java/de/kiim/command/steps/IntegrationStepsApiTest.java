@@ -178,6 +178,66 @@ class IntegrationStepsApiTest {
         assertThat(events()).isEqualTo(before);
     }
 
+    /**
+     * Every text in every valid body, one at a time, with a control character: a 400 naming that field, and no
+     * event. Codes and agency ids as much as free text: no string field of any request may let one through. (Dates
+     * are no text: Jackson parses them, trimming what surrounds them, into a LocalDate.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("steps")
+    void a_control_character_in_any_text_is_a_400_naming_the_field_and_writes_nothing(Step step) {
+        String path = path(step);
+        long before = events();
+        for (var field : step.valid().entrySet()) {
+            var body = new java.util.LinkedHashMap<>(step.valid());
+            String named;
+            if (field.getValue() instanceof String text && !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                body.put(field.getKey(), text + "\u0000");
+                named = field.getKey();
+            } else if (field.getValue() instanceof List<?> list && list.get(0) instanceof String text) {
+                body.put(field.getKey(), List.of("\u0007" + text));
+                named = field.getKey() + "[0]";
+            } else {
+                continue;
+            }
+
+            var response = api.post(path, step.user(), ApiClient.json(body));
+
+            assertThat(response.status()).as(field.getKey() + ": " + response.body()).isEqualTo(400);
+            assertThat(response.json().path("errors").findValuesAsText("field")).containsExactly(named);
+            assertThat(response.json().path("errors").findValuesAsText("reason"))
+                    .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .startsWith("must not contain control characters");
+        }
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void agreed_next_steps_may_span_lines_but_hold_no_other_control_character() {
+        String path = "/api/v1/persons/" + personId + "/counselling-sessions";
+        long before = events();
+
+        var withNul = api.post(path, "beratung", ApiClient.json(Map.of("topics", List.of("HOUSING"),
+                "agreedNextSteps", "Termin\u0000Schuldnerberatung")));
+        var multiLine = api.post(path, "beratung", ApiClient.json(Map.of("topics", List.of("HOUSING"),
+                "agreedNextSteps", "1.\tTermin Schuldnerberatung\r\n2.\tWohnungsamt")));
+
+        assertThat(withNul.status()).isEqualTo(400);
+        assertThat(withNul.json().path("errors").toString()).isEqualTo("[{\"field\":\"agreedNextSteps\","
+                + "\"reason\":\"must not contain control characters other than tab and line breaks\"}]");
+        assertThat(multiLine.status()).as(multiLine.body()).isEqualTo(204);
+        assertThat(events()).isEqualTo(before + 1);
+    }
+
+    /** The one text in a command's path, an agency id, is refused by the server before it reaches the command. */
+    @Test
+    void a_nul_in_a_path_is_refused() {
+        long before = events();
+        var response = api.post("/api/v1/persons/" + personId + "/case-shares/jobcenter-harz%00/end", "abh", "{}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(events()).isEqualTo(before);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("steps")
     void a_repeated_keyed_step_gets_the_first_answer_and_writes_nothing_more(Step step) {

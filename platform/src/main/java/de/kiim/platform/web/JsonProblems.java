@@ -25,6 +25,9 @@ public final class JsonProblems {
     }
 
     private static String reason(JsonMappingException mapping) {
+        if (mapping instanceof TextDeserializer.ControlCharacterFound controlCharacter) {
+            return controlCharacter.reason();
+        }
         if (mapping instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }

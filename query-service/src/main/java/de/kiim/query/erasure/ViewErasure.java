@@ -14,7 +14,8 @@ import java.util.UUID;
  * Erasure of everything the query side holds about a person, in a processor of its own: it handles nothing but
  * {@link PersonDataErased}, so a per-agency view that is stuck, slow or rebuilding — or has the person's events
  * dead-lettered — can never hold an erased person's rows back. The views' own handler of the event stays: it cleans
- * up what a lagging view writes after this ran (then only as erased entries, the key being gone).
+ * up what a lagging view writes after this ran (then only as erased entries, the key being gone), and a person's
+ * dead letters are evicted when a processor meets the erasure ({@code ErasureOvertakesDeadLetters}).
  */
 @Component
 @ProcessingGroup(ViewErasure.GROUP)
@@ -38,7 +39,5 @@ class ViewErasure {
         UUID personId = event.personId().value();
         keys.evict(event.personId());
         PERSON_TABLES.forEach(table -> jdbc.update("delete from " + table + " where person_id = ?", personId));
-        // Dead letters of the person (of any processor) hold the person's events; they are never to be retried.
-        jdbc.update("delete from event_store.dead_letter_entry where sequence_identifier = ?", personId.toString());
     }
 }

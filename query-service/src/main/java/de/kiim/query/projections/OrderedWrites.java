@@ -1,11 +1,18 @@
 package de.kiim.query.projections;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import de.kiim.platform.web.ControlCharacters;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A projection's writes to its tables, kept in the order they were made and sent at commit: each run of the same
@@ -13,8 +20,14 @@ import java.util.Map;
  * delete still meets the rows inserted before it, an update guarded by version still sees the earlier ones).
  * Reads of these tables within the same transaction would not see pending writes: the projections using this
  * do not read their own tables while handling events.
+ * <p>
+ * PostgreSQL refuses NUL in text and jsonb, and a refused write fails the whole batch at commit. The command side
+ * refuses control characters, but events stored before it did must not jam a projection: every text argument
+ * loses its NUL characters here, and JSON written to jsonb goes through {@link #jsonb(JsonNode)}.
  */
 public final class OrderedWrites {
+
+    private static final Object AT_ONCE = new Object();
 
     private record Write(String sql, Object[] arguments) {
     }
@@ -29,13 +42,34 @@ public final class OrderedWrites {
         this.immediate = immediate;
     }
 
-    /** The writes of {@code owner} in the current transaction, sent before it commits; at once outside one. */
+    /**
+     * The writes of {@code owner} in the current transaction, sent before it commits; at once outside one, and
+     * inside {@link #atOnce}.
+     */
     public static OrderedWrites of(Object owner, JdbcTemplate jdbc) {
+        if (TransactionSynchronizationManager.hasResource(AT_ONCE)) {
+            return new OrderedWrites(jdbc, true);
+        }
         return AtCommit.pending(owner, () -> new OrderedWrites(jdbc, false), OrderedWrites::flush)
                 .orElseGet(() -> new OrderedWrites(jdbc, true));
     }
 
+    /**
+     * Runs {@code work} with every write sent at once instead of at commit, so a write the database refuses fails
+     * {@code work} itself (see {@link EventByEventRetry}). Only for whole transactions: writes already pending would
+     * otherwise be overtaken.
+     */
+    static <T> T atOnce(Supplier<T> work) {
+        TransactionSynchronizationManager.bindResource(AT_ONCE, Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            TransactionSynchronizationManager.unbindResource(AT_ONCE);
+        }
+    }
+
     public void add(String sql, Object... arguments) {
+        storable(arguments);
         if (immediate) {
             jdbc.update(sql, arguments);
         } else {
@@ -48,10 +82,42 @@ public final class OrderedWrites {
      * to be right when the transaction commits, such as the version every card of a person moves to.
      */
     public void addLast(Object key, String sql, Object... arguments) {
+        storable(arguments);
         if (immediate) {
             jdbc.update(sql, arguments);
         } else {
             last.put(key, new Write(sql, arguments));
+        }
+    }
+
+    /**
+     * The text of {@code json} for a jsonb column, without NUL in any string (jsonb cannot hold it); the tree loses
+     * them in place.
+     */
+    public static String jsonb(JsonNode json) {
+        return withoutNul(json).toString();
+    }
+
+    private static JsonNode withoutNul(JsonNode json) {
+        if (json.isTextual()) {
+            String text = ControlCharacters.withoutNul(json.textValue());
+            return text.equals(json.textValue()) ? json : TextNode.valueOf(text);
+        }
+        if (json instanceof ObjectNode object) {
+            object.properties().forEach(field -> field.setValue(withoutNul(field.getValue())));
+        } else if (json instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, withoutNul(array.get(i)));
+            }
+        }
+        return json;
+    }
+
+    private static void storable(Object[] arguments) {
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof String text) {
+                arguments[i] = ControlCharacters.withoutNul(text);
+            }
         }
     }
 

@@ -4,8 +4,11 @@ import de.kiim.platform.web.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,23 +18,45 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-/** Operators see how far each projection is and rebuild one from the event store (DATA_STEWARD). */
+/**
+ * Operators see how far each projection is, which segments are stuck or unclaimed and why (DATA_STEWARD), and
+ * rebuild one from the event store.
+ */
 @RestController
 @RequestMapping("/api/v1/admin/projections")
 @Tag(name = "Projection administration")
 class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
+    private final SegmentFailures failures;
 
-    ProjectionAdminController(EventProcessingConfiguration processing) {
+    ProjectionAdminController(EventProcessingConfiguration processing, SegmentFailures failures) {
         this.processing = processing;
+        this.failures = failures;
     }
 
-    record SegmentStatus(int segment, boolean caughtUp, boolean replaying, Long position, boolean errorState) {
+    /** Who processes a segment: this instance, another live one, or none (as while a failed one waits). */
+    enum Claim { HERE, ELSEWHERE, NONE }
+
+    /**
+     * One segment of the projection's token store. Progress is known only for segments claimed here. {@code error}
+     * is the failure of this instance's last transaction of the segment (class and SQL state), until one commits
+     * again; for a segment another instance holds, that instance's status tells.
+     */
+    record SegmentStatus(int segment, Claim claim, boolean caughtUp, boolean replaying, Long position,
+                         boolean errorState, SegmentFailures.Failure error) {
     }
 
-    record ProjectionStatus(String name, boolean running, List<SegmentStatus> segments) {
+    /**
+     * {@code deadLetteredPersons}: how many sequences (persons) wait in the projection's dead-letter queue, their
+     * events unprojected; null without a queue.
+     */
+    record ProjectionStatus(String name, boolean running, Long deadLetteredPersons, List<SegmentStatus> segments) {
     }
 
     @GetMapping
@@ -40,7 +65,7 @@ class ProjectionAdminController {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
-                .map(ProjectionAdminController::status)
+                .map(this::status)
                 .sorted(Comparator.comparing(ProjectionStatus::name))
                 .toList();
     }
@@ -66,13 +91,29 @@ class ProjectionAdminController {
         return ResponseEntity.accepted().body(status(processor));
     }
 
-    private static ProjectionStatus status(StreamingEventProcessor processor) {
-        var segments = processor.processingStatus().values().stream()
-                .map(status -> new SegmentStatus(status.getSegment().getSegmentId(), status.isCaughtUp(),
-                        status.isReplaying(), position(status.getTrackingToken()), status.isErrorState()))
-                .sorted(Comparator.comparingInt(SegmentStatus::segment))
+    private ProjectionStatus status(StreamingEventProcessor processor) {
+        String name = processor.getName();
+        TokenStore tokens = processing.tokenStore(name);
+        Map<Integer, EventTrackerStatus> claimed = processor.processingStatus();
+        Set<Integer> claimable = tokens.fetchAvailableSegments(name).stream().map(Segment::getSegmentId)
+                .collect(Collectors.toSet());
+        var segments = IntStream.concat(IntStream.of(tokens.fetchSegments(name)),
+                        claimed.keySet().stream().mapToInt(Integer::intValue))
+                .distinct().sorted()
+                .mapToObj(segment -> {
+                    EventTrackerStatus status = claimed.get(segment);
+                    if (status == null && !claimable.contains(segment)) {
+                        return new SegmentStatus(segment, Claim.ELSEWHERE, false, false, null, false, null);
+                    }
+                    var error = failures.of(name, segment).orElse(null);
+                    return status == null ? new SegmentStatus(segment, Claim.NONE, false, false, null, error != null,
+                            error)
+                            : new SegmentStatus(segment, Claim.HERE, status.isCaughtUp(), status.isReplaying(),
+                            position(status.getTrackingToken()), status.isErrorState() || error != null, error);
+                })
                 .toList();
-        return new ProjectionStatus(processor.getName(), processor.isRunning(), segments);
+        Long deadLettered = processing.deadLetterQueue(name).map(queue -> queue.amountOfSequences()).orElse(null);
+        return new ProjectionStatus(name, processor.isRunning(), deadLettered, segments);
     }
 
     private static Long position(TrackingToken token) {

@@ -61,7 +61,7 @@ public class TimelineEntries {
                 recordedAt(event).atOffset(ZoneOffset.UTC),
                 ownRecord ? event.getMetaData().get(EventMetadata.USER) : null,
                 ownRecord || wholeCategory ? authorAgency : null,
-                data.toString(),
+                OrderedWrites.jsonb(data),
                 erased};
         writes().add(INSERT, row);
     }

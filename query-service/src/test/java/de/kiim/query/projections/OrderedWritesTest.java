@@ -77,4 +77,18 @@ class OrderedWritesTest {
     private static int count() {
         return jdbc.queryForObject("select count(*) from ordered_writes_probe", Integer.class);
     }
+
+    /** jsonb cannot hold NUL: every string of the tree loses it, however deep; a written backslash-u0000 stays. */
+    @Test
+    void json_for_jsonb_has_no_nul_in_any_string() {
+        var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        json.put("a", "x\u0000y");
+        json.putArray("b").add("\u0000").addObject().put("c", "z\u0000");
+        json.put("d", "\\u0000");
+
+        String text = OrderedWrites.jsonb(json);
+
+        assertThat(text).isEqualTo("{\"a\":\"xy\",\"b\":[\"\",{\"c\":\"z\"}],\"d\":\"\\\\u0000\"}");
+        assertThat(jdbc.queryForObject("select (?::jsonb) ->> 'd'", String.class, text)).isEqualTo("\\u0000");
+    }
 }
