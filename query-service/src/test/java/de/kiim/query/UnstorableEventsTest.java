@@ -2,12 +2,13 @@ package de.kiim.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kiim.events.PersonId;
-import de.kiim.events.consent.AgencyAccessEnded;
+import de.kiim.events.course.CourseEnrolled;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.person.BaseDataCorrected;
 import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.CourseType;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
 import de.kiim.events.vocabulary.SupportEndReason;
@@ -154,8 +155,9 @@ class UnstorableEventsTest {
         streams.append(failing, 0, "abh-harz", List.of(registration(failing, "Vorher")));
         await().atMost(Duration.ofSeconds(15)).until(() -> cards(failing) == 2);
 
-        streams.append(failing, 1, "abh-harz", List.of(new AgencyAccessEnded(failing, LocalDate.of(2024, 6, 1),
-                "jobcenter-harz\u0000")));
+        // The link rules store the enrolment's provider as they meet it, inside the handler.
+        streams.append(failing, 1, "abh-harz", List.of(new CourseEnrolled(failing, java.util.UUID.randomUUID(),
+                LocalDate.of(2024, 6, 1), CourseType.INTEGRATION_GENERAL, LocalDate.of(2024, 6, 3), "vhs-harz\u0000")));
         streams.append(after, 0, "abh-harz", List.of(registration(after, "Danach")));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> cards(after) == 2 && deadLetters(failing) == 1);
