@@ -36,7 +36,7 @@ public final class ServiceProcess implements AutoCloseable {
             throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
         // For profiling a benchmark, e.g. -Dkiim.service.jvm-options=-XX:StartFlightRecording=filename=x.jfr
         String jvmOptions = System.getProperty("kiim.service.jvm-options", "").strip();
         if (!jvmOptions.isEmpty()) {

@@ -3,6 +3,8 @@ package de.kiim.command.imports;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -54,6 +56,11 @@ final class CsvSource implements Iterator<SourceRow> {
             Map.entry("f", "FEMALE"), Map.entry("weiblich", "FEMALE"), Map.entry("d", "DIVERSE"),
             Map.entry("divers", "DIVERSE"), Map.entry("x", "UNSPECIFIED"), Map.entry("ohneangabe", "UNSPECIFIED"));
 
+    /** More than the known columns in every spelling: a header wider than this is not an export of persons. */
+    static final int MAX_COLUMNS = 40;
+    /** Far above any field of a registration. */
+    static final int MAX_VALUE_CHARS = 4096;
+
     private final MappingIterator<List<String>> lines;
     private final List<String> fields;
     /** Rows are numbered as a spreadsheet shows them: the header is row 1. */
@@ -61,7 +68,10 @@ final class CsvSource implements Iterator<SourceRow> {
 
     CsvSource(InputStream body) {
         try {
-            CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            // A value longer than any registration field stops the parser instead of filling the heap.
+            CsvFactory bounded = CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(MAX_VALUE_CHARS).build()).build();
+            CsvMapper mapper = CsvMapper.builder(bounded).enable(CsvParser.Feature.WRAP_AS_ARRAY)
                     .enable(CsvParser.Feature.TRIM_SPACES).build();
             this.lines = mapper.readerForListOf(String.class)
                     .with(CsvSchema.emptySchema().withColumnSeparator(';'))
@@ -78,7 +88,17 @@ final class CsvSource implements Iterator<SourceRow> {
         }
         List<String> names = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
-        for (String column : lines.next()) {
+        List<String> header;
+        try {
+            header = lines.next();
+        } catch (RuntimeException malformed) {
+            throw new InvalidRequest(new FieldProblem("header", "is not a valid CSV line"));
+        }
+        if (header.size() > MAX_COLUMNS) {
+            throw new InvalidRequest(new FieldProblem("header", "has " + header.size() + " columns, at most "
+                    + MAX_COLUMNS + " are known; see docs/imports.md for the column names"));
+        }
+        for (String column : header) {
             String field = COLUMNS.get(fold(column));
             if (field == null) {
                 problems.add(new FieldProblem("header", "unknown column " + (names.size() + 1)

@@ -59,9 +59,11 @@ class ImportJobs {
                 count(results, RowOutcome.INVALID), id);
     }
 
-    void finish(UUID id, ImportState state) {
-        jdbc.update("update command.import_job set state = ?, finished_at = now(), updated_at = now() where id = ?",
-                state.name(), id);
+    /** Ends the import; {@code failure} says why a FAILED one stopped, in words that name no value of the file. */
+    void finish(UUID id, ImportState state, String failure) {
+        jdbc.update("""
+                update command.import_job set state = ?, failure = ?, finished_at = now(), updated_at = now()
+                 where id = ?""", state.name(), failure, id);
     }
 
     Optional<ImportReport.Summary> find(UUID id, String agency) {
@@ -119,7 +121,7 @@ class ImportJobs {
         Timestamp finished = rs.getTimestamp("finished_at");
         return new ImportReport.Summary(rs.getObject("id", UUID.class), ImportFormat.valueOf(rs.getString("format")),
                 state, rs.getString("username"), rs.getTimestamp("started_at").toInstant(),
-                finished == null ? null : finished.toInstant(),
+                finished == null ? null : finished.toInstant(), rs.getString("failure"),
                 new ImportReport.Counts(rs.getInt("rows_read"), rs.getInt("created"), rs.getInt("duplicates"),
                         rs.getInt("invalid")));
     }

@@ -15,7 +15,8 @@ record ImportReport(Summary summary, List<RowResult> needsAttention, String rows
     record Counts(int rows, int created, int duplicate, int invalid) {
     }
 
+    /** @param failure why a FAILED import stopped; null otherwise */
     record Summary(UUID importId, ImportFormat format, ImportState state, String importedBy, Instant startedAt,
-                   Instant finishedAt, Counts counts) {
+                   Instant finishedAt, String failure, Counts counts) {
     }
 }

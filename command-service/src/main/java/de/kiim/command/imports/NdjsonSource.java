@@ -18,13 +18,17 @@ import java.util.NoSuchElementException;
 /** Reads newline-delimited JSON, one registration per line as for {@code POST /api/v1/persons}; blank lines skip. */
 final class NdjsonSource implements Iterator<SourceRow> {
 
-    private final BufferedReader lines;
+    /** Far above any registration line (its strings are at most a few hundred characters). */
+    static final int MAX_LINE_CHARS = 16 * 1024;
+
+    private final BoundedLines lines;
     private final ObjectMapper json;
     private int lineNumber;
-    private String next;
+    private BoundedLines.Line next;
 
     NdjsonSource(InputStream body, ObjectMapper json) {
-        this.lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+        this.lines = new BoundedLines(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)),
+                MAX_LINE_CHARS);
         this.json = json;
         advance();
     }
@@ -32,9 +36,9 @@ final class NdjsonSource implements Iterator<SourceRow> {
     private void advance() {
         try {
             do {
-                next = lines.readLine();
+                next = lines.next();
                 lineNumber++;
-            } while (next != null && next.isBlank());
+            } while (next != null && !next.tooLong() && next.text().isBlank());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,11 +54,15 @@ final class NdjsonSource implements Iterator<SourceRow> {
         if (next == null) {
             throw new NoSuchElementException();
         }
-        String line = next;
+        BoundedLines.Line line = next;
         int number = lineNumber;
         advance();
+        if (line.tooLong()) {
+            return SourceRow.unreadable(number, new FieldProblem("line",
+                    "is longer than " + MAX_LINE_CHARS + " characters"));
+        }
         try {
-            JsonNode node = json.readTree(line);
+            JsonNode node = json.readTree(line.text());
             if (node instanceof ObjectNode object) {
                 return SourceRow.read(number, object);
             }

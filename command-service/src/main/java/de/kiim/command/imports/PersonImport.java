@@ -9,6 +9,7 @@ import de.kiim.events.PersonId;
 import de.kiim.command.api.Caller;
 import de.kiim.command.duplicates.DuplicateCheck;
 import de.kiim.platform.security.KiimUser;
+import de.kiim.platform.web.RequestTooLarge;
 import de.kiim.platform.web.FieldProblem;
 import de.kiim.platform.web.JsonProblems;
 import de.kiim.platform.web.RuleViolation;
@@ -16,6 +17,7 @@ import jakarta.validation.Validator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,9 +49,12 @@ class PersonImport {
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /** The most lines one import reads ({@code kiim.imports.max-lines}); the upload size limit bounds it too. */
+    private final int maxLines;
 
     PersonImport(ImportJobs jobs, CommandGateway commands, DuplicateCheck duplicates, Validator validator,
-                 ObjectMapper json, TransactionTemplate transactions, Clock clock) {
+                 ObjectMapper json, TransactionTemplate transactions, Clock clock,
+                 @Value("${kiim.imports.max-lines:1000000}") int maxLines) {
         this.jobs = jobs;
         this.commands = commands;
         this.duplicates = duplicates;
@@ -57,6 +62,7 @@ class PersonImport {
         this.json = json;
         this.transactions = transactions;
         this.clock = clock;
+        this.maxLines = maxLines;
     }
 
     /** Runs the whole import in the calling (request) thread; a malformed header fails before anything is kept. */
@@ -67,7 +73,14 @@ class PersonImport {
         Caller caller = new Caller(user.agencyId(), user.agencyKind());
         try {
             List<SourceRow> chunk = new ArrayList<>(CHUNK_SIZE);
+            int read = 0;
             while (lines.hasNext()) {
+                if (++read > maxLines) {
+                    importChunk(id, chunk, caller);
+                    jobs.finish(id, ImportState.FAILED, "the file has more than " + maxLines + " lines; those "
+                            + "before are imported");
+                    return id;
+                }
                 chunk.add(lines.next());
                 if (chunk.size() == CHUNK_SIZE) {
                     importChunk(id, chunk, caller);
@@ -75,10 +88,13 @@ class PersonImport {
                 }
             }
             importChunk(id, chunk, caller);
-            jobs.finish(id, ImportState.COMPLETED);
+            jobs.finish(id, ImportState.COMPLETED, null);
             return id;
-        } catch (RuntimeException failure) {
-            jobs.finish(id, ImportState.FAILED);
+        } catch (RuntimeException | Error failure) {
+            // Whatever stops an import, its job ends FAILED with a reason that names no value of the file.
+            jobs.finish(id, ImportState.FAILED, RequestTooLarge.in(failure)
+                    .map(tooLarge -> "the file is larger than " + tooLarge.limit() + " bytes")
+                    .orElse("the import stopped unexpectedly"));
             throw failure;
         }
     }

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bulk imports over HTTP on real PostgreSQL: per-line results, counts, re-sending, and the file format. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=command-service,test")
+        properties = {"spring.config.name=command-service,test", "kiim.web.max-upload-bytes=1MB",
+                "kiim.imports.max-lines=100"})
 @ActiveProfiles("local")
 class ImportApiTest {
 
@@ -216,5 +217,64 @@ class ImportApiTest {
         assertThat(api.get("/api/v1/imports/" + id, "jobcenter").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/imports", "abh").json().findValuesAsText("importId")).contains(id);
         assertThat(api.get("/api/v1/imports", "analyst").status()).isEqualTo(403);
+    }
+
+    /**
+     * Findings: a 19-million-character CSV line, a 1.2 GB NDJSON line and 2 million unknown columns exhausted the
+     * heap or answered with a 189 MB error body. Now every line, value, column count and file is bounded.
+     */
+    @Test
+    void overlong_lines_and_values_are_invalid_lines_and_the_import_completes() {
+        long before = persons();
+        String valid = "Grenze-%d;Amal;01.04.1990;W;SYR;15.09.2023;;15085135".formatted(batch);
+        String longValue = "x".repeat(CsvSource.MAX_VALUE_CHARS + 10);
+        var csv = csv(GERMAN_HEADER, valid.replace(";Amal", longValue + ";Amal"), valid);
+        assertThat(csv.status()).as(String.valueOf(csv.body())).isEqualTo(201);
+        assertThat(csv.body().path("summary").path("state").asText()).isEqualTo("COMPLETED");
+        assertThat(outcomes(csv.body())).hasSize(1).allMatch(outcome -> outcome.startsWith("2 INVALID"));
+        assertThat(csv.body().toString()).doesNotContain("xxxxxxxx");
+
+        var ndjson = upload("application/x-ndjson", HttpRequest.BodyPublishers.ofString(String.join("\n",
+                "{\"familyName\":\"" + "y".repeat(NdjsonSource.MAX_LINE_CHARS) + "\"}",
+                "{\"familyName\":\"Grenze-%d\",\"dateOfBirth\":\"1980-08-08\",\"sex\":\"MALE\",\"nationality\":\"SY\",\"entryDate\":\"2016-06-06\",\"municipality\":\"15085135\"}".formatted(batch))));
+        assertThat(ndjson.status()).isEqualTo(201);
+        assertThat(outcomes(ndjson.body())).containsExactly("1 INVALID [line]");
+        assertThat(persons()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void a_header_with_thousands_of_columns_is_one_short_problem() {
+        var wide = csv(GERMAN_HEADER + ";Unbekannt".repeat(2000), "a;b");
+        assertThat(wide.status()).isEqualTo(400);
+        assertThat(wide.body().path("errors")).hasSize(1);
+        assertThat(wide.body().toString().length()).isLessThan(1000);
+    }
+
+    @Test
+    void a_file_past_the_upload_limit_is_413_and_its_job_failed_with_the_reason() {
+        // Blank lines, which count as no line, past the test's 1 MB limit; streamed without a Content-Length, so
+        // the limit is found while reading.
+        byte[] tooLarge = ("{\"familyName\":\"Gross\"}" + "\n".repeat(1_100_000)).getBytes(StandardCharsets.UTF_8);
+        var answer = upload("application/x-ndjson", HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(tooLarge)));
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.body().path("rule").asText()).isEqualTo("request.too-large");
+        var last = api.get("/api/v1/imports", "abh").json().get(0);
+        assertThat(last.path("state").asText()).isEqualTo("FAILED");
+        assertThat(last.path("failure").asText()).contains("larger than");
+    }
+
+    @Test
+    void an_import_stops_after_its_most_lines_and_says_so() {
+        String line = "Viele-%d;Amal;01.04.1990;W;SYR;15.09.2023;;15085135".formatted(batch);
+        List<String> lines = new ArrayList<>(List.of(GERMAN_HEADER));
+        for (int i = 0; i < 101; i++) {
+            lines.add(line.replace("Amal", "Amal" + (char) ('a' + i % 26) + (char) ('a' + i / 26)));
+        }
+        var answer = csv(lines.toArray(String[]::new));
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(201);
+        assertThat(answer.body().path("summary").path("state").asText()).isEqualTo("FAILED");
+        assertThat(answer.body().path("summary").path("failure").asText()).contains("more than 100 lines");
+        assertThat(answer.body().path("summary").path("counts").path("rows").asInt()).isEqualTo(100);
     }
 }

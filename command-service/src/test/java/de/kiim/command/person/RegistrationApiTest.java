@@ -219,4 +219,35 @@ public class RegistrationApiTest {
         assertThat(openApi.path("paths").has("/api/v1/persons")).isTrue();
         assertThat(api.get("/actuator/prometheus", null).status()).isEqualTo(401);
     }
+
+    /**
+     * Finding: the 64 KiB body cap held only with an Idempotency-Key, and a 470 MB array in confirmedDistinctFrom
+     * (collections are parsed before @Size) exhausted the heap. Every body is bounded now, announced or not.
+     */
+    @Test
+    void every_body_is_bounded_whether_or_not_its_length_is_announced() throws Exception {
+        long before = events();
+        var huge = with("confirmedDistinctFrom", java.util.Collections.nCopies(10_000, java.util.UUID.randomUUID()));
+        byte[] body = ApiClient.json(huge).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body.length).isGreaterThan(64 * 1024);
+        var announced = api.post("/api/v1/persons", "abh", new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(announced.status()).isEqualTo(413);
+        assertThat(announced.json().path("rule").asText()).isEqualTo("request.too-large");
+
+        var http = java.net.http.HttpClient.newHttpClient();
+        var chunked = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/persons"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("abh:demo".getBytes()))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+
+        var deep = api.post("/api/v1/persons", "abh", "[".repeat(100) + "]".repeat(100));
+        assertThat(deep.status()).isEqualTo(400);
+        var longText = api.post("/api/v1/persons", "abh", ApiClient.json(with("familyName", "z".repeat(20_000))));
+        assertThat(longText.status()).isEqualTo(400);
+        assertThat(longText.body()).doesNotContain("zzzz");
+        assertThat(events()).isEqualTo(before);
+    }
 }

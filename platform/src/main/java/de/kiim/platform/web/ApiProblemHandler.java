@@ -2,6 +2,8 @@ package de.kiim.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -16,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -29,6 +32,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -73,6 +77,10 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         Throwable cause = ex.getCause();
+        var tooLarge = RequestTooLarge.in(ex);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get());
+        }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return invalid(List.of(JsonProblems.of(mapping)));
         }
@@ -163,8 +171,32 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Your role does not allow this request.");
     }
 
+    @ExceptionHandler(RequestTooLarge.class)
+    ResponseEntity<Object> tooLarge(RequestTooLarge ex) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(tooLargeProblem(ex.limit()));
+    }
+
+    /** For the request-size filter, which answers before any controller is reached. */
+    static void writeTooLarge(HttpServletResponse response, ObjectMapper json, long limit) throws IOException {
+        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), tooLargeProblem(limit));
+    }
+
+    private static ProblemDetail tooLargeProblem(long limit) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "The request body may have at most " + limit + " bytes.");
+        problem.setProperty("rule", "request.too-large");
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        var tooLarge = RequestTooLarge.in(ex);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get());
+        }
         // Our own bug: logged with its stack (our exception messages carry no personal data), answered blandly.
         log.error("Unexpected failure handling a request", ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.");

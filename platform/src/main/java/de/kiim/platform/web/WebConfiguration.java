@@ -1,7 +1,11 @@
 package de.kiim.platform.web;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -15,7 +19,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @AutoConfiguration
 @Import(ApiProblemHandler.class)
+@EnableConfigurationProperties(WebLimits.class)
 public class WebConfiguration {
+
+    /** The longest string any request body may hold. */
+    public static final int MAX_TEXT_CHARS = 10_000;
 
     /** Spring Boot registers every Jackson module bean with the services' ObjectMapper (request bodies, imports). */
     @Bean
@@ -38,5 +46,24 @@ public class WebConfiguration {
         var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Right after the correlation id, before security and anything else that might read the body. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(WebLimits limits, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limits, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /**
+     * Small bounds on what Jackson reads, below its generous defaults: no text of Kiim is longer than a few hundred
+     * characters, no body nested more than a few levels, no number longer than a date.
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer boundedJson() {
+        return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(
+                StreamReadConstraints.builder().maxStringLength(MAX_TEXT_CHARS).maxNestingDepth(16)
+                        .maxNumberLength(32).build()));
     }
 }
