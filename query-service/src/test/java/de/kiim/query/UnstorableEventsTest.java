@@ -138,6 +138,22 @@ class UnstorableEventsTest {
         // The only instance holds all four segments again.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(segments().findValuesAsText("claim"))
                 .containsExactly("HERE", "HERE", "HERE", "HERE"));
+
+        // The data steward sees what waits, without a payload, retries (it fails again) and gives up on it.
+        String letters = "/api/v1/admin/projections/agency-views/dead-letters";
+        var listed = api.get(letters, "steward");
+        assertThat(listed.body()).contains(failing.toString(), "PersonRegistered", "PersonMovedAway", "22001")
+                .doesNotContain("Geheimname");
+        assertThat(api.get(letters, "analyst").status()).isEqualTo(403);
+        var retried = api.post(letters + "/retry", "steward", "");
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(retried.json().path("attempted").asInt()).isPositive();
+        assertThat(deadLetters(failing)).isEqualTo(2);
+        assertThat(api.delete(letters + "/" + failing, "steward").status()).isEqualTo(204);
+        assertThat(deadLetters(failing)).isZero();
+        assertThat(api.get(letters, "steward").body()).doesNotContain(failing.toString());
+        assertThat(api.get("/actuator/prometheus", "steward").body())
+                .contains("kiim_projection_dead_lettered_persons{projection=\"agency-views\"}");
         assertThat(segments().findValues("error")).allMatch(JsonNode::isNull);
         assertThat(api.get("/api/v1/admin/projections", "steward").json().get(0).path("deadLetteredPersons").asLong())
                 .isPositive();
