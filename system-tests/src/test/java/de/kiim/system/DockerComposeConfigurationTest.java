@@ -85,7 +85,8 @@ class DockerComposeConfigurationTest {
     private void assertPort(String service, String variable) {
         int port = defaultOf(serviceConfig(service), variable);
         assertThat(environment(service).get(variable)).isEqualTo(port);
-        assertThat(services().get(service).get("ports")).isEqualTo(List.of(port + ":" + port));
+        // Published on the loopback interface only: the demo users must not be reachable from the network.
+        assertThat(services().get(service).get("ports")).isEqualTo(List.of("127.0.0.1:" + port + ":" + port));
     }
 
     private static int defaultOf(String config, String variable) {
