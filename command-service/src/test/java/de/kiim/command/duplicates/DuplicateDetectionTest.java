@@ -151,4 +151,42 @@ class DuplicateDetectionTest {
                 UUID.fromString(personId))).isZero();
         assertThat(register(person("Bondarenko", "Ionut")).status()).isEqualTo(201);
     }
+
+    /**
+     * Finding: the duplicate answer named candidate ids to anyone who may register, so names and a birth date, or
+     * an AZR number alone, bought the id of a person the caller does not see — and it ran before the entitlement
+     * check, so even an agency that may not register learnt ids.
+     */
+    @Test
+    void candidates_are_named_only_to_an_agency_that_sees_them_and_never_before_the_entitlement_check() {
+        jdbc.update("""
+                insert into directory.agency (id, name, kind, municipality)
+                values ('abh-nachbar', 'Ausländerbehörde Nachbarkreis', 'AUSLAENDERBEHOERDE', '15089000')
+                on conflict (id) do nothing""");
+        jdbc.update("""
+                insert into directory.app_user (username, password_hash, agency_id, roles, demo)
+                select 'abh-nachbar', password_hash, 'abh-nachbar', roles, true from directory.app_user
+                 where username = 'abh' on conflict (username) do nothing""");
+        var person = person("Verborgen", "Testa");
+        person.put("azrNumber", "%012d".formatted(ThreadLocalRandom.current().nextLong(1_000_000_000_000L)));
+        String id = register(person).json().path("personId").asText();
+
+        var byName = new java.util.LinkedHashMap<>(person);
+        byName.remove("azrNumber");
+        var nameMatch = api.post("/api/v1/persons", "abh-nachbar", ApiClient.json(byName));
+        assertThat(nameMatch.status()).isEqualTo(409);
+        assertThat(nameMatch.json().path("rule").asText()).isEqualTo("person.likely-duplicate");
+        assertThat(nameMatch.json().has("candidates")).isFalse();
+        assertThat(nameMatch.body()).doesNotContain(id).contains("integration management");
+        var azrMatch = api.post("/api/v1/persons", "abh-nachbar", ApiClient.json(person));
+        assertThat(azrMatch.status()).isEqualTo(409);
+        assertThat(azrMatch.body()).doesNotContain(id);
+
+        // The registering agency sees the candidate and is told its id.
+        assertThat(candidates(register(byName).json())).containsExactly(id);
+        // An agency that may not register is refused before any duplicate is looked for.
+        var notAllowed = api.post("/api/v1/persons", "jobcenter", ApiClient.json(person));
+        assertThat(notAllowed.status()).isEqualTo(403);
+        assertThat(notAllowed.body()).doesNotContain(id);
+    }
 }
