@@ -1,5 +1,6 @@
 package de.kiim.query.audit;
 
+import de.kiim.platform.security.SignInLog;
 import de.kiim.query.accesslog.AccessEntry;
 import de.kiim.query.accesslog.AccessLog;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,22 +24,25 @@ import java.util.UUID;
 
 /**
  * For auditors and the data-protection officer: who changed what and when, and who read whose data — pseudonymous
- * ids, authors and times, never a payload. Both lists page forward and export as CSV ({@code format=csv}).
+ * ids, authors and times, never a payload — and who tried to sign in to either service, never with a password. The
+ * lists page forward and export as CSV ({@code format=csv}).
  */
 @RestController
 @RequestMapping("/api/v1/audit")
 @Validated
-@Tag(name = "Audit", description = "Change trail and access log (AUDITOR)")
+@Tag(name = "Audit", description = "Change trail, access log and sign-ins (AUDITOR)")
 class AuditController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ChangeTrail changes;
     private final AccessLog accessLog;
+    private final SignInLog signIns;
 
-    AuditController(ChangeTrail changes, AccessLog accessLog) {
+    AuditController(ChangeTrail changes, AccessLog accessLog, SignInLog signIns) {
         this.changes = changes;
         this.accessLog = accessLog;
+        this.signIns = signIns;
     }
 
     @GetMapping("/changes")
@@ -86,6 +90,31 @@ class AuditController {
                 List.of("seq", "accessedAt", "user", "agency", "personId", "view", "purpose", "hash"),
                 found.stream().map(entry -> Arrays.<Object>asList(entry.seq(), entry.accessedAt(), entry.username(),
                         entry.agency(), entry.personId(), entry.view(), entry.purpose(), entry.hash())).toList()));
+    }
+
+    @GetMapping("/logins")
+    @Operation(summary = "Sign-ins to both services: failures, refusals during a backoff, verified passwords",
+            description = "Outcomes SIGNED_IN (once per verification, not per request), WRONG_PASSWORD, "
+                    + "UNKNOWN_USER (no name recorded), DISABLED, THROTTLED (once per backoff). Filters combine; "
+                    + "times are ISO-8601 instants (from inclusive, to exclusive). Page with afterId = the last id "
+                    + "of the previous page.")
+    ResponseEntity<?> logins(@RequestParam(required = false) String user,
+                             @RequestParam(required = false) String address,
+                             @RequestParam(required = false) SignInLog.Outcome outcome,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                             Instant from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                             Instant to,
+                             @RequestParam(defaultValue = "0") @Min(0) long afterId,
+                             @RequestParam(defaultValue = "500") @Min(1) @Max(10000) int limit,
+                             @RequestParam(required = false) String format) {
+        List<SignInLog.Attempt> found = signIns.find(from, to, user, address, outcome, afterId, limit);
+        if (!"csv".equals(format)) {
+            return ResponseEntity.ok(found);
+        }
+        return csv("logins", Csv.of(List.of("id", "attemptedAt", "user", "clientAddress", "outcome", "service"),
+                found.stream().map(attempt -> Arrays.<Object>asList(attempt.id(), attempt.attemptedAt(),
+                        attempt.username(), attempt.clientAddress(), attempt.outcome(), attempt.service())).toList()));
     }
 
     @GetMapping("/access/verification")
