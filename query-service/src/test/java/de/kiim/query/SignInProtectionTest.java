@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Sign-in protection over HTTP: failures per user and per client address are throttled with backoff before bcrypt
@@ -32,7 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
         "server.forward-headers-strategy=native",
         "kiim.security.sign-in.free-failures-per-user=5",
         "kiim.security.sign-in.free-failures-per-address=10",
-        "kiim.security.sign-in.initial-backoff=PT1S"})
+        "kiim.security.sign-in.initial-backoff=PT1S",
+        "kiim.security.sign-in.log-retention=P30D",
+        "kiim.security.sign-in.log-purge-initial-delay=PT1S",
+        "kiim.security.sign-in.log-purge-interval=PT1S"})
 @ActiveProfiles("local")
 class SignInProtectionTest {
 
@@ -225,6 +230,23 @@ class SignInProtectionTest {
 
         assertThat(api.get("/api/v1/audit/logins", "kim").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/audit/logins", "steward").status()).isEqualTo(403);
+    }
+
+    @Test
+    void records_older_than_the_retention_are_purged() {
+        String user = newUser(true);
+        String address = newAddress();
+        signIn(user, "wrong", address);
+        jdbc.update("""
+                insert into directory.login_attempt (attempted_at, username, client_address, outcome, service)
+                values (now() - interval '31 days', ?, ?, 'WRONG_PASSWORD', 'query-service'),
+                       (now() - interval '29 days', ?, ?, 'WRONG_PASSWORD', 'query-service')""",
+                user, address, user, address);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from directory.login_attempt where client_address = ?", Long.class, address) == 2);
+        assertThat(jdbc.queryForObject("select min(attempted_at) from directory.login_attempt where client_address = ?",
+                java.sql.Timestamp.class, address).toInstant()).isAfter(Instant.now().minus(Duration.ofDays(30)));
     }
 
     private static long time(Supplier<Void> work) {

@@ -22,7 +22,7 @@ class SignInHousekeeping {
         this.retention = retention;
     }
 
-    @Scheduled(fixedDelayString = "${kiim.security.sign-in.log-purge-interval:PT1H}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${kiim.security.sign-in.log-purge-interval:PT1H}", initialDelayString = "${kiim.security.sign-in.log-purge-initial-delay:PT1M}")
     void purgeExpired() {
         int purged = signIns.purgeOlderThan(retention);
         if (purged > 0) {
