@@ -234,6 +234,8 @@ class SignInProtectionTest {
         assertThat(jdbc.queryForObject("select count(*) from directory.login_attempt where username like '%Secret%'",
                 Long.class)).isZero();
 
+        assertThat(api.get("/api/v1/audit/logins?limit=0", "auditor").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/audit/logins?outcome=GUESSED", "auditor").status()).isEqualTo(400);
         assertThat(api.get("/api/v1/audit/logins", "kim").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/audit/logins", "steward").status()).isEqualTo(403);
     }
