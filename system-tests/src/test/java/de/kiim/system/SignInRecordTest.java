@@ -42,4 +42,18 @@ class SignInRecordTest {
         assertThat(listed.body()).doesNotContain("Wr0ng-Secret");
         assertThat(system.queries.get("/api/v1/audit/logins", user).status()).isEqualTo(403);
     }
+
+    /** A password typed into the user field reaches neither the record nor the services' log (at DEBUG here). */
+    @Test
+    void an_unknown_user_name_is_neither_recorded_nor_logged() throws Exception {
+        Instant from = Instant.now().minusSeconds(1);
+        String typed = "Typed-Secret-" + System.nanoTime();
+
+        assertThat(system.commands.get("/api/v1/imports", typed, "x", Map.of()).status()).isEqualTo(401);
+
+        var listed = system.queries.get("/api/v1/audit/logins?outcome=UNKNOWN_USER&from=" + from, "auditor");
+        assertThat(listed.json().findValuesAsText("service")).contains("command-service");
+        assertThat(listed.body()).doesNotContain(typed);
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(RunningSystem.LOG_FILE))).doesNotContain(typed);
+    }
 }

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * At most {@code concurrent-checks} run at once, so a flood of sign-ins cannot take every core; a sign-in that
  * finds none free within {@code check-wait} is refused with 503.
+ * <p>
+ * Spring's check logs the user name as typed at DEBUG under this class's name; kiim-platform.yml keeps it at INFO.
  */
 class PasswordCheck extends DaoAuthenticationProvider {
 
