@@ -16,6 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -35,6 +39,8 @@ import static org.awaitility.Awaitility.await;
         "kiim.security.sign-in.free-failures-per-user=5",
         "kiim.security.sign-in.free-failures-per-address=10",
         "kiim.security.sign-in.initial-backoff=PT1S",
+        "kiim.security.sign-in.concurrent-checks=1",
+        "kiim.security.sign-in.check-wait=PT20S",
         "kiim.security.sign-in.log-retention=P30D",
         "kiim.security.sign-in.log-purge-initial-delay=PT1S",
         "kiim.security.sign-in.log-purge-interval=PT1S"})
@@ -148,6 +154,33 @@ class SignInProtectionTest {
         });
         // 20 refusals cost less than 5 bcrypt checks: none of them ran one.
         assertThat(flood).isLessThan(failures);
+    }
+
+    @Test
+    void a_concurrent_flood_runs_no_more_password_checks_than_the_free_failures() throws Exception {
+        String user = newUser(true);
+        String address = newAddress();
+        ExecutorService clients = Executors.newFixedThreadPool(20);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String password = "flood-" + i;
+                answers.add(clients.submit(() -> signIn(user, password, address).status()));
+            }
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        // Each 401 is one bcrypt check: the attempts that waited for the check found the backoff begun.
+        assertThat(statuses.stream().filter(status -> status == 401).count()).isEqualTo(5);
+        assertThat(statuses).containsOnly(401, 429);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from directory.login_attempt where username = ? and outcome = 'WRONG_PASSWORD'""",
+                Long.class, user)).isEqualTo(5);
     }
 
     @Test

@@ -34,7 +34,7 @@ public class SignInConfiguration {
                                                 SecurityProperties properties, SignInLog log,
                                                 ObjectProvider<Clock> clock) {
         SecurityProperties.SignIn settings = properties.signIn();
-        var passwordCheck = new PasswordCheck(directory, passwordEncoder, settings.permits(), settings.checkWait());
+        var passwordCheck = new PasswordCheck(directory, passwordEncoder);
         var throttle = new SignInThrottle(settings, clock.getIfAvailable(Clock::systemUTC));
         return new ProviderManager(new SignInGuard(passwordCheck, properties, throttle, log, directory));
     }
