@@ -87,7 +87,8 @@ class SignInProtectionTest {
     }
 
     @Test
-    void after_a_few_failures_even_the_right_password_waits_for_the_backoff_then_signs_in_and_resets() {
+    void after_a_few_failures_even_the_right_password_waits_for_the_backoff_then_signs_in_and_resets()
+            throws InterruptedException {
         String user = newUser(true);
         String address = newAddress();
         for (int i = 0; i < 5; i++) {
@@ -104,7 +105,7 @@ class SignInProtectionTest {
         // From another address too: the user is throttled, not only the address.
         assertThat(signIn(user, "demo", newAddress()).status()).isEqualTo(429);
 
-        sleep(retryAfter * 1000 + 200);
+        Thread.sleep(retryAfter * 1000 + 200);
         assertThat(signIn(user, "demo", address).status()).isEqualTo(200);
         // The success reset the user's count: the next wrong password is an ordinary 401 again.
         assertThat(signIn(user, "wrong-again", address).status()).isEqualTo(401);
@@ -112,14 +113,14 @@ class SignInProtectionTest {
     }
 
     @Test
-    void the_backoff_doubles_with_each_further_failure() {
+    void the_backoff_doubles_with_each_further_failure() throws InterruptedException {
         String user = newUser(true);
         String address = newAddress();
         for (int i = 0; i < 5; i++) {
             signIn(user, "wrong-" + i, address);
         }
         assertThat(signIn(user, "wrong", address).header("Retry-After")).contains("1");
-        sleep(1200);
+        Thread.sleep(1200);
         assertThat(signIn(user, "wrong-6", address).status()).isEqualTo(401);
         assertThat(signIn(user, "demo", address).header("Retry-After")).contains("2");
     }
@@ -294,14 +295,5 @@ class SignInProtectionTest {
         long start = System.nanoTime();
         work.get();
         return System.nanoTime() - start;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
