@@ -51,6 +51,13 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** A GET with the given password instead of the demo one, e.g. a wrong one. */
+    public Response get(String path, String user, String password, java.util.Map<String, String> headers) {
+        var request = request(path, user, password).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Response delete(String path, String user) {
         return send(request(path, user).DELETE());
     }
@@ -96,9 +103,13 @@ public final class ApiClient {
 
     /** Demo users all have the password {@code demo}; {@code null} sends no credentials. */
     private HttpRequest.Builder request(String path, String user) {
+        return request(path, user, "demo");
+    }
+
+    private HttpRequest.Builder request(String path, String user, String password) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
-            String credentials = user + ":demo";
+            String credentials = user + ":" + password;
             builder.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }

@@ -44,6 +44,12 @@ public class AgencyDirectory implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
+    /** Whether a user of exactly this name exists (enabled or not). */
+    public boolean isKnown(String username) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from directory.app_user where username = ?)", Boolean.class, username));
+    }
+
     /** The kind of the agency with this id, if the directory knows it. */
     public Optional<AgencyKind> kindOf(String agencyId) {
         return jdbc.queryForList("select kind from directory.agency where id = ?", String.class, agencyId)

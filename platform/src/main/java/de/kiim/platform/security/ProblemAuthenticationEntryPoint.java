@@ -14,7 +14,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
 
-/** Answers 401 and 403 from the security filters as RFC 9457 problem details, like every other error. */
+/** Answers 401, 403 and refused sign-ins (429, 503) from the security filters as RFC 9457 problem details, like every other error. */
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
@@ -26,6 +26,13 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException authException) throws IOException {
+        if (authException instanceof SignInRefusedException refused) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+            write(response, refused.status(), refused.status() == HttpStatus.TOO_MANY_REQUESTS
+                    ? "Too many failed sign-ins: try again after the time in Retry-After."
+                    : "Too many sign-ins at once: try again after the time in Retry-After.");
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kiim\"");
         write(response, HttpStatus.UNAUTHORIZED, "Authentication required: send valid credentials.");
     }

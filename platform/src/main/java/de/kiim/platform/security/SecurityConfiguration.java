@@ -8,8 +8,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -23,7 +21,7 @@ import java.util.List;
  * HTTP Basic against the agency directory, stateless: no session, no cookie, hence no CSRF exposure. Only health
  * and the API description are open, the other actuator endpoints need authentication; each service declares which
  * roles may call its endpoints as {@link ApiAccessRules}, for every HTTP method alike, and whatever no rule names
- * is denied.
+ * is denied. The authentication manager, with its throttling and record of sign-ins, is {@link SignInConfiguration}'s.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -47,15 +45,6 @@ public class SecurityConfiguration {
     @Bean
     AgencyDirectory agencyDirectory(JdbcTemplate jdbc) {
         return new AgencyDirectory(jdbc);
-    }
-
-    @Bean
-    AuthenticationManager authenticationManager(AgencyDirectory directory, PasswordEncoder passwordEncoder,
-                                                 SecurityProperties properties) {
-        var bcrypt = new DaoAuthenticationProvider(directory);
-        bcrypt.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new VerifiedCredentialsCache(
-                bcrypt, properties.credentialCacheTtl(), properties.credentialCacheSize()));
     }
 
     @Bean

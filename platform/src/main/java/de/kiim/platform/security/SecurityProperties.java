@@ -8,8 +8,52 @@ import java.time.Duration;
 /**
  * @param credentialCacheTtl  how long a bcrypt-verified username/password pair is trusted without checking again
  * @param credentialCacheSize how many verified pairs are remembered at most
+ * @param signIn              throttling of failed sign-ins and their record (docs/operations.md)
  */
 @ConfigurationProperties("kiim.security")
 public record SecurityProperties(@DefaultValue("PT2M") Duration credentialCacheTtl,
-                                 @DefaultValue("10000") long credentialCacheSize) {
+                                 @DefaultValue("10000") long credentialCacheSize,
+                                 @DefaultValue SignIn signIn) {
+
+    /**
+     * @param freeFailuresPerUser    failures of one user name before its backoff starts
+     * @param freeFailuresPerAddress failures from one client address (any user names) before its backoff starts
+     * @param initialBackoff         the first backoff; each further failure doubles it
+     * @param maximumBackoff         the longest backoff
+     * @param forgetFailuresAfter    a user name or address without failures for this long starts from zero again
+     * @param trackedKeys            how many user names and how many addresses are tracked at most (each)
+     * @param concurrentChecks       how many password checks (bcrypt) run at once; 0: half the processors
+     * @param checkWait              how long a sign-in waits for one of them before it is answered 503
+     * @param logRetention           how long the record of sign-ins ({@code directory.login_attempt}) is kept
+     */
+    public record SignIn(@DefaultValue("5") int freeFailuresPerUser,
+                         @DefaultValue("20") int freeFailuresPerAddress,
+                         @DefaultValue("PT1S") Duration initialBackoff,
+                         @DefaultValue("PT15M") Duration maximumBackoff,
+                         @DefaultValue("PT1H") Duration forgetFailuresAfter,
+                         @DefaultValue("10000") long trackedKeys,
+                         @DefaultValue("0") int concurrentChecks,
+                         @DefaultValue("PT2S") Duration checkWait,
+                         @DefaultValue("P90D") Duration logRetention) {
+
+        public SignIn {
+            if (freeFailuresPerUser < 1 || freeFailuresPerAddress < 1) {
+                throw new IllegalArgumentException("kiim.security.sign-in.free-failures-* must be at least 1");
+            }
+            if (initialBackoff.isNegative() || initialBackoff.isZero() || maximumBackoff.compareTo(initialBackoff) < 0) {
+                throw new IllegalArgumentException(
+                        "kiim.security.sign-in: 0 < initial-backoff <= maximum-backoff is required");
+            }
+            if (forgetFailuresAfter.compareTo(maximumBackoff) < 0) {
+                throw new IllegalArgumentException(
+                        "kiim.security.sign-in.forget-failures-after must be at least maximum-backoff");
+            }
+        }
+
+        /** The number of password checks that may run at once. */
+        int permits() {
+            return concurrentChecks > 0 ? concurrentChecks
+                    : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        }
+    }
 }
