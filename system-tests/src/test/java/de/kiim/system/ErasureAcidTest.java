@@ -59,6 +59,7 @@ class ErasureAcidTest {
         String kept = register(KEPT);
         awaitCard(erased);
         awaitCard(kept);
+        leaveTracesEverywhere(erased);
 
         // A legal hold blocks erasure; lifted, support ends and erasure follows once the retention has passed.
         assertThat(post(erased, "/legal-holds", "steward", Map.of("ground", "LEGAL_CLAIMS")).status()).isEqualTo(204);
@@ -82,8 +83,14 @@ class ErasureAcidTest {
                 .until(() -> system.queries.get("/api/v1/persons/" + erased + "/timeline", "abh").status() == 404
                         && system.queries.get("/api/v1/persons/" + erased, "abh").status() == 404);
 
-        // registered, hold placed, hold lifted, support ended, data erased
-        assertThat(eventsOf(erased)).as("the events stay, unreadable").isEqualTo(5);
+        // registered, share, consent, hold placed, hold lifted, support ended, data erased
+        assertThat(eventsOf(erased)).as("the events stay, unreadable").isEqualTo(7);
+        for (String table : List.of("query.person_link_facts", "query.person_link", "query.person_card")) {
+            assertThat(jdbc().queryForObject("select count(*) from " + table + " where person_id = ?::uuid",
+                    Integer.class, erased)).as(table).isZero();
+        }
+        assertThat(jdbc().queryForObject("select count(*) from command.import_row where person_id = ?::uuid "
+                + "or ?::uuid = any(candidates)", Integer.class, erased, erased)).as("import lines").isZero();
         assertNothingReadableOf(ERASED);
         assertThat(system.queries.get("/api/v1/persons/" + kept, "abh").json().path("familyName").asText())
                 .isEqualTo(KEPT.get("familyName"));
@@ -115,6 +122,30 @@ class ErasureAcidTest {
         assertThat(metadata).as("who erased").contains("\"user\":\"steward\"");
         assertThat(jdbc().queryForObject("select count(*) from key_store.person_key where person_id = ?::uuid",
                 Integer.class, personId)).isZero();
+    }
+
+    /**
+     * Everything that kept a person after erasure before: a search (access log), a saved view with the person's
+     * name (refused now), an import that names the person as a likely duplicate, a share and a consent (link
+     * facts), and the person's key in the query service's cache from a read.
+     */
+    private void leaveTracesEverywhere(String personId) {
+        assertThat(system.queries.get("/api/v1/persons?name=" + ERASED.get("familyName"), "abh").status())
+                .isEqualTo(200);
+        assertThat(system.queries.put("/api/v1/views/acid", "abh",
+                ApiClient.json(Map.of("query", "name=" + ERASED.get("familyName")))).status()).isEqualTo(400);
+        String csv = "familyName;givenNames;dateOfBirth;sex;nationality;entryDate;azrNumber;municipality\r\n"
+                + ERASED.get("familyName") + ";" + ERASED.get("givenNames") + ";" + ERASED.get("dateOfBirth")
+                + ";FEMALE;TR;2016-04-01;;15085135";
+        var imported = system.commands.postRaw("/api/v1/imports", "abh", "text/csv; charset=utf-8", csv);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.body()).contains(personId).doesNotContain((String) ERASED.get("familyName"));
+        assertThat(post(personId, "/case-shares", "abh", Map.of("agency", "sozialamt-harz", "legalBasis",
+                "SGB_X_69")).status()).isEqualTo(204);
+        assertThat(post(personId, "/consents", "abh", Map.of("purpose", "COUNSELLING", "recipientAgency", "mbe-harz",
+                "evidenceReference", "ACID-1")).status()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                system.queries.get("/api/v1/persons/" + personId, "beratung").status() == 200);
     }
 
     @Test

@@ -73,6 +73,12 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** A POST of a body of another type, e.g. a CSV import. */
+    public Response postRaw(String path, String user, String contentType, String body) {
+        return send(request(path, user).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response put(String path, String user, String jsonBody) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
