@@ -1,6 +1,12 @@
 package de.kiim.system;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import de.kiim.events.EventCatalogue;
+import de.kiim.events.PersonEvent;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -51,6 +57,22 @@ class ArchitectureTest {
             .andShould().beAnnotatedWith(Revision.class)
             .andShould().beAnnotatedWith(de.kiim.events.Label.class)
             .andShould().resideInAPackage("de.kiim.events..");
+
+    /** Every event is a {@link PersonEvent} and is listed in the one {@code EventCatalogue}. */
+    @ArchTest
+    static final ArchRule events_are_person_events_of_the_catalogue = classes()
+            .that().areAnnotatedWith(Category.class)
+            .should().implement(PersonEvent.class)
+            .andShould(new ArchCondition<JavaClass>(
+                    "be listed in EventCatalogue") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    if (!EventCatalogue.types().contains(type.reflect())) {
+                        events.add(SimpleConditionEvent.violated(type,
+                                type.getName() + " is not listed in EventCatalogue"));
+                    }
+                }
+            });
 
     /**
      * A query-side controller reads persons' data only through a {@code *Reads} class of its feature package

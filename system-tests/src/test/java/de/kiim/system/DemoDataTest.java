@@ -1,6 +1,6 @@
 package de.kiim.system;
 
-import de.kiim.platform.crypto.EventCatalogueCheck;
+import de.kiim.events.EventCatalogue;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,7 +45,7 @@ class DemoDataTest {
 
         List<String> recorded = jdbc.queryForList("select distinct payload_type from event_store.domain_event_entry",
                 String.class);
-        assertThat(recorded).containsAll(EventCatalogueCheck.eventTypes().stream().map(Class::getName).toList());
+        assertThat(recorded).containsAll(EventCatalogue.types().stream().map(Class::getName).toList());
 
         // One demo person is erased by a steward; the one whose support ended is kept for the retention period.
         await().atMost(Duration.ofSeconds(20)).until(() -> erasures() == erasedBefore + 1);

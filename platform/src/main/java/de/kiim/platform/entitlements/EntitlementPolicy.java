@@ -7,7 +7,7 @@ import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.BenefitRegime;
-import de.kiim.platform.crypto.EventCatalogueCheck;
+import de.kiim.events.EventCatalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -181,7 +181,7 @@ public record EntitlementPolicy(int version, Map<AgencyKind, KindPolicy> kinds) 
     /** Every field name of every event type of the category. */
     public static Set<String> fieldsOf(DataCategory category) {
         Set<String> fields = new LinkedHashSet<>();
-        for (Class<?> type : EventCatalogueCheck.eventTypes()) {
+        for (Class<?> type : EventCatalogue.types()) {
             if (type.getAnnotation(Category.class).value() == category && type.isRecord()) {
                 Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).forEach(fields::add);
             }

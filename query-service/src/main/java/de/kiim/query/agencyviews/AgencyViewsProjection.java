@@ -12,6 +12,7 @@ import de.kiim.platform.crypto.CryptoProperties;
 import de.kiim.platform.crypto.PersonKeyStore;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.entitlements.EntitlementPolicy.Readable;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.query.personcard.PersonCards;
 import de.kiim.query.timeline.TimelineEntries;
@@ -188,7 +189,6 @@ class AgencyViewsProjection {
     }
 
     private static LocalDate occurredAt(Object payload) {
-        var occurredAt = JSON.valueToTree(payload).get("occurredAt");
-        return occurredAt == null || occurredAt.isNull() ? null : LocalDate.parse(occurredAt.asText());
+        return payload instanceof PersonEvent event ? event.occurredAt() : null;
     }
 }

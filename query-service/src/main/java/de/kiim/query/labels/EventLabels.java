@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kiim.events.Label;
 import de.kiim.events.vocabulary.Language;
 import de.kiim.events.vocabulary.ValueLabels;
-import de.kiim.platform.crypto.EventCatalogueCheck;
+import de.kiim.events.EventCatalogue;
 import org.springframework.stereotype.Component;
 
 import java.lang.reflect.Type;
@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 @Component
 public class EventLabels {
 
-    private final Map<String, Class<?>> eventTypes = EventCatalogueCheck.eventTypes().stream()
+    private final Map<String, Class<?>> eventTypes = EventCatalogue.types().stream()
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
     /**
      * The fields of each event type, read once: a timeline of 200 entries would otherwise reflect over record

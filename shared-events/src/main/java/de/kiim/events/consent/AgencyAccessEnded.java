@@ -3,6 +3,7 @@ package de.kiim.events.consent;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 
@@ -23,5 +24,5 @@ import java.time.LocalDate;
 public record AgencyAccessEnded(
         @DataSubjectId PersonId personId,
         LocalDate occurredAt,
-        String agency) {
+        String agency) implements PersonEvent {
 }

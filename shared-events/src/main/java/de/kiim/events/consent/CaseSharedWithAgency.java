@@ -3,6 +3,7 @@ package de.kiim.events.consent;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.LegalBasis;
@@ -24,5 +25,5 @@ public record CaseSharedWithAgency(
         @DataSubjectId PersonId personId,
         LocalDate occurredAt,
         String agency,
-        LegalBasis legalBasis) {
+        LegalBasis legalBasis) implements PersonEvent {
 }

@@ -3,6 +3,7 @@ package de.kiim.events.consent;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.privacy.PersonalData;
@@ -29,5 +30,5 @@ public record ConsentGiven(
         ConsentPurpose purpose,
         String recipientAgency,
         LegalBasis legalBasis,
-        @PersonalData String evidenceReference) {
+        @PersonalData String evidenceReference) implements PersonEvent {
 }

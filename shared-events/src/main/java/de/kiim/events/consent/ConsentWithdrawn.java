@@ -3,6 +3,7 @@ package de.kiim.events.consent;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.ConsentPurpose;
@@ -24,5 +25,5 @@ public record ConsentWithdrawn(
         @DataSubjectId PersonId personId,
         LocalDate occurredAt,
         ConsentPurpose purpose,
-        String recipientAgency) {
+        String recipientAgency) implements PersonEvent {
 }

@@ -3,6 +3,7 @@ package de.kiim.events.counselling;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.privacy.PersonalData;
@@ -27,5 +28,5 @@ public record CounsellingSessionHeld(
         @DataSubjectId PersonId personId,
         LocalDate occurredAt,
         Set<CounsellingTopic> topics,
-        @PersonalData String agreedNextSteps) {
+        @PersonalData String agreedNextSteps) implements PersonEvent {
 }

@@ -3,6 +3,7 @@ package de.kiim.events.course;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.CourseType;
@@ -28,5 +29,5 @@ public record CourseEnrolled(
         LocalDate occurredAt,
         CourseType courseType,
         LocalDate startsOn,
-        String providerAgency) {
+        String providerAgency) implements PersonEvent {
 }

@@ -3,6 +3,7 @@ package de.kiim.events.course;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import org.axonframework.serialization.Revision;
@@ -21,5 +22,5 @@ import java.util.UUID;
 public record CourseResumed(
         @DataSubjectId PersonId personId,
         UUID enrolmentId,
-        LocalDate occurredAt) {
+        LocalDate occurredAt) implements PersonEvent {
 }

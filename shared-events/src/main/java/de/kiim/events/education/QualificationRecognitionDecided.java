@@ -3,6 +3,7 @@ package de.kiim.events.education;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.KldbCode;
@@ -25,5 +26,5 @@ public record QualificationRecognitionDecided(
         @DataSubjectId PersonId personId,
         LocalDate occurredAt,
         KldbCode referenceOccupation,
-        RecognitionOutcome outcome) {
+        RecognitionOutcome outcome) implements PersonEvent {
 }

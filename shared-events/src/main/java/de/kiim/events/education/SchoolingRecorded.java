@@ -3,6 +3,7 @@ package de.kiim.events.education;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.CountryCode;
@@ -26,5 +27,5 @@ public record SchoolingRecorded(
         LocalDate occurredAt,
         IscedLevel level,
         Integer years,
-        CountryCode country) {
+        CountryCode country) implements PersonEvent {
 }

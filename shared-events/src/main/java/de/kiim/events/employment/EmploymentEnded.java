@@ -3,6 +3,7 @@ package de.kiim.events.employment;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.EmploymentEndReason;
@@ -23,5 +24,5 @@ public record EmploymentEnded(
         @DataSubjectId PersonId personId,
         UUID employmentId,
         LocalDate occurredAt,
-        EmploymentEndReason reason) {
+        EmploymentEndReason reason) implements PersonEvent {
 }

@@ -3,6 +3,7 @@ package de.kiim.events.employment;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.EmploymentKind;
@@ -28,5 +29,5 @@ public record EmploymentStarted(
         LocalDate occurredAt,
         KldbCode occupation,
         EmploymentKind kind,
-        Integer weeklyHours) {
+        Integer weeklyHours) implements PersonEvent {
 }

@@ -3,6 +3,7 @@ package de.kiim.events.erasure;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.LegalHoldGround;
@@ -14,5 +15,5 @@ import java.time.LocalDate;
 @Revision("1")
 @Label(de = "Löschsperre aufgehoben", en = "Legal hold lifted")
 @Category(DataCategory.BASE_DATA)
-public record LegalHoldLifted(@DataSubjectId PersonId personId, LocalDate occurredAt, LegalHoldGround ground) {
+public record LegalHoldLifted(@DataSubjectId PersonId personId, LocalDate occurredAt, LegalHoldGround ground) implements PersonEvent {
 }

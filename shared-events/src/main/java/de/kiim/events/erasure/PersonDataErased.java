@@ -3,6 +3,7 @@ package de.kiim.events.erasure;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.SupportEndReason;
@@ -18,5 +19,5 @@ import java.time.LocalDate;
 @Revision("1")
 @Label(de = "Personendaten gelöscht", en = "Personal data erased")
 @Category(DataCategory.BASE_DATA)
-public record PersonDataErased(@DataSubjectId PersonId personId, LocalDate occurredAt, SupportEndReason reason) {
+public record PersonDataErased(@DataSubjectId PersonId personId, LocalDate occurredAt, SupportEndReason reason) implements PersonEvent {
 }

@@ -3,6 +3,7 @@ package de.kiim.events.erasure;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.SupportEndReason;
@@ -21,5 +22,5 @@ import java.time.LocalDate;
 @Label(de = "Betreuung beendet", en = "Support ended")
 @Category(DataCategory.BASE_DATA)
 public record SupportEnded(@DataSubjectId PersonId personId, LocalDate occurredAt, SupportEndReason reason,
-                           LocalDate erasureDueOn) {
+                           LocalDate erasureDueOn) implements PersonEvent {
 }

@@ -3,6 +3,7 @@ package de.kiim.events.erasure;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import org.axonframework.serialization.Revision;
@@ -18,5 +19,5 @@ import java.time.LocalDate;
 @Revision("1")
 @Label(de = "Betreuung wieder aufgenommen", en = "Support resumed")
 @Category(DataCategory.BASE_DATA)
-public record SupportResumed(@DataSubjectId PersonId personId, LocalDate occurredAt) {
+public record SupportResumed(@DataSubjectId PersonId personId, LocalDate occurredAt) implements PersonEvent {
 }

@@ -3,6 +3,7 @@ package de.kiim.events.language;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.AssessmentMethod;
@@ -25,5 +26,5 @@ public record LanguageLevelAssessed(
         LocalDate occurredAt,
         LanguageSkill skill,
         CefrLevel level,
-        AssessmentMethod method) {
+        AssessmentMethod method) implements PersonEvent {
 }

@@ -3,6 +3,7 @@ package de.kiim.events.person;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.privacy.PersonalData;
@@ -30,5 +31,5 @@ public record BaseDataCorrected(
         Sex sex,
         CountryCode nationality,
         LocalDate entryDate,
-        @PersonalData String azrNumber) {
+        @PersonalData String azrNumber) implements PersonEvent {
 }

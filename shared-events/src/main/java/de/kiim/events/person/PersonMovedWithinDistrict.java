@@ -3,6 +3,7 @@ package de.kiim.events.person;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.MunicipalityCode;
@@ -20,5 +21,5 @@ import java.time.LocalDate;
 @Label(de = "Umzug innerhalb des Kreises", en = "Moved within the district")
 @Category(DataCategory.BASE_DATA)
 public record PersonMovedWithinDistrict(@DataSubjectId PersonId personId, LocalDate occurredAt,
-                                        MunicipalityCode municipality) {
+                                        MunicipalityCode municipality) implements PersonEvent {
 }

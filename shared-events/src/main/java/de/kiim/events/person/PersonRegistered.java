@@ -3,6 +3,7 @@ package de.kiim.events.person;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.privacy.PersonalData;
@@ -35,5 +36,5 @@ public record PersonRegistered(
         CountryCode nationality,
         LocalDate entryDate,
         @PersonalData String azrNumber,
-        MunicipalityCode municipality) {
+        MunicipalityCode municipality) implements PersonEvent {
 }

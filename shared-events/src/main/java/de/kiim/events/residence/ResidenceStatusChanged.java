@@ -3,6 +3,7 @@ package de.kiim.events.residence;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.ResidenceStatus;
@@ -24,5 +25,5 @@ public record ResidenceStatusChanged(
         @DataSubjectId PersonId personId,
         LocalDate occurredAt,
         ResidenceStatus status,
-        LocalDate validUntil) {
+        LocalDate validUntil) implements PersonEvent {
 }

@@ -5,7 +5,7 @@ import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
 import de.kiim.events.privacy.PersonalData;
 import de.kiim.events.vocabulary.AgencyKind;
-import de.kiim.platform.crypto.EventCatalogueCheck;
+import de.kiim.events.EventCatalogue;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.entitlements.LinkReason;
 import org.junit.jupiter.api.Test;
@@ -176,7 +176,7 @@ class EntitlementsDocTest {
                         Encrypted with the person's own key (**bold**), or kept as codes for statistics:
 
                         """.formatted(policy.version()));
-        Map<DataCategory, List<Class<?>>> events = EventCatalogueCheck.eventTypes().stream()
+        Map<DataCategory, List<Class<?>>> events = EventCatalogue.types().stream()
                 .sorted(Comparator.comparing(Class::getSimpleName))
                 .collect(Collectors.groupingBy(type -> type.getAnnotation(Category.class).value(),
                         () -> new java.util.EnumMap<>(DataCategory.class), Collectors.toList()));
@@ -215,13 +215,15 @@ class EntitlementsDocTest {
                   both lose the person at erasure.
                 - The access log and the change trail keep pseudonymous ids and authors; their retention is for the
                   controller to set.
+                - The record of sign-ins (staff user names, client addresses, outcomes; never passwords, no unknown
+                  names) is kept for `kiim.security.sign-in.log-retention`, 90 days by default.
 
                 ## Technical and organisational measures (Art. 32 GDPR)
 
                 - Encryption of every identifying field with a key of the person's own (AES-256-GCM), keys wrapped
                   by a key-encryption key outside the database; crypto-shredding at erasure.
                 - Per-agency views that never store what an agency may not read; 404 for persons it does not see.
-                - Authentication of every request; roles; commands restricted per agency kind and accepted only
+                - Authentication of every request, failed sign-ins throttled with backoff and recorded; roles; commands restricted per agency kind and accepted only
                   from agencies linked to the person.
                 - An append-only, hash-chained access log of every read; a change trail of every write with author
                   and agency; both for auditors.

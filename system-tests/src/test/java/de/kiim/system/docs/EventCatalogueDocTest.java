@@ -7,7 +7,7 @@ import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.privacy.PersonalData;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.Vocabulary;
-import de.kiim.platform.crypto.EventCatalogueCheck;
+import de.kiim.events.EventCatalogue;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
@@ -45,10 +45,10 @@ class EventCatalogueDocTest {
     }
 
     private String render() {
-        List<Class<?>> events = EventCatalogueCheck.eventTypes().stream()
+        List<Class<?>> events = EventCatalogue.types().stream()
                 .sorted(Comparator.comparing((Class<?> type) -> type.getAnnotation(Category.class).value())
                         .thenComparing(Class::getName))
-                .toList();
+                .<Class<?>>map(type -> type).toList();
         StringBuilder doc = new StringBuilder("""
                 # Event catalogue
 

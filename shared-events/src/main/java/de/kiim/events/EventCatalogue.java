@@ -1,0 +1,85 @@
+package de.kiim.events;
+
+import de.kiim.events.benefits.BenefitRegimeChanged;
+import de.kiim.events.consent.AgencyAccessEnded;
+import de.kiim.events.consent.CaseSharedWithAgency;
+import de.kiim.events.consent.ConsentGiven;
+import de.kiim.events.consent.ConsentWithdrawn;
+import de.kiim.events.counselling.CounsellingSessionHeld;
+import de.kiim.events.course.CourseCompleted;
+import de.kiim.events.course.CourseDroppedOut;
+import de.kiim.events.course.CourseEnrolled;
+import de.kiim.events.course.CourseInterrupted;
+import de.kiim.events.course.CourseResumed;
+import de.kiim.events.education.PreviousOccupationRecorded;
+import de.kiim.events.education.QualificationRecognitionDecided;
+import de.kiim.events.education.SchoolingRecorded;
+import de.kiim.events.employment.EmploymentEnded;
+import de.kiim.events.employment.EmploymentStarted;
+import de.kiim.events.erasure.LegalHoldLifted;
+import de.kiim.events.erasure.LegalHoldPlaced;
+import de.kiim.events.erasure.PersonDataErased;
+import de.kiim.events.erasure.SupportEnded;
+import de.kiim.events.erasure.SupportResumed;
+import de.kiim.events.language.LanguageLevelAssessed;
+import de.kiim.events.person.BaseDataCorrected;
+import de.kiim.events.person.PersonMovedAway;
+import de.kiim.events.person.PersonMovedWithinDistrict;
+import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.residence.ResidenceStatusChanged;
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+
+/**
+ * Every event type of Kiim, in one place: a new event is added here (and nowhere else is a list of them kept), and
+ * {@code ArchitectureTest} fails for an event record that is missing. Each type names its data category with
+ * {@link Category} and its serialization revision with {@link Revision}.
+ */
+public final class EventCatalogue {
+
+    private static final List<Class<? extends PersonEvent>> TYPES = List.of(
+            BenefitRegimeChanged.class,
+            AgencyAccessEnded.class,
+            CaseSharedWithAgency.class,
+            ConsentGiven.class,
+            ConsentWithdrawn.class,
+            CounsellingSessionHeld.class,
+            CourseCompleted.class,
+            CourseDroppedOut.class,
+            CourseEnrolled.class,
+            CourseInterrupted.class,
+            CourseResumed.class,
+            PreviousOccupationRecorded.class,
+            QualificationRecognitionDecided.class,
+            SchoolingRecorded.class,
+            EmploymentEnded.class,
+            EmploymentStarted.class,
+            LegalHoldLifted.class,
+            LegalHoldPlaced.class,
+            PersonDataErased.class,
+            SupportEnded.class,
+            SupportResumed.class,
+            LanguageLevelAssessed.class,
+            BaseDataCorrected.class,
+            PersonMovedAway.class,
+            PersonMovedWithinDistrict.class,
+            PersonRegistered.class,
+            ResidenceStatusChanged.class);
+
+    private EventCatalogue() {
+    }
+
+    /** The event types, grouped by feature. */
+    public static List<Class<? extends PersonEvent>> types() {
+        return TYPES;
+    }
+
+    public static DataCategory categoryOf(Class<? extends PersonEvent> type) {
+        return type.getAnnotation(Category.class).value();
+    }
+
+    public static String revisionOf(Class<? extends PersonEvent> type) {
+        return type.getAnnotation(Revision.class).value();
+    }
+}
