@@ -148,6 +148,10 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (ServiceUnavailable.isDatabaseUnavailable(ex)) {
+            // Not a bug: the database is restarting or the pool is exhausted. 503 with Retry-After.
+            return ServiceUnavailable.databaseUnavailable(ex);
+        }
         // Our own bug: logged with its stack (our exception messages carry no personal data), answered blandly.
         log.error("Unexpected failure handling a request", ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.");
