@@ -176,12 +176,12 @@ class DatabaseRestartTest {
                                 + "where agency_id = ?", String.class, REGISTRAR)))
                                 .as("every acknowledged registration is in the registering agency's view")
                                 .containsAll(acknowledgedIds));
+                System.out.printf("[kiim] restart: %d acknowledged registrations stored; all in the views %d ms "
+                        + "after the database was up again%n", acknowledgedIds.size(), millisSince(origin) - upAt);
                 var keyedAgain = command.api.post("/api/v1/persons", "abh", keyed, key);
                 assertThat(keyedAgain.status()).as("the keyed request sent again after the outage")
                         .isEqualTo(201);
                 assertThat(query.api.get("/api/v1/persons/" + known, "kim").status()).isEqualTo(200);
-                System.out.printf("[kiim] restart: %d acknowledged registrations stored; all in the views %d ms "
-                        + "after the database was up again%n", acknowledgedIds.size(), millisSince(origin) - upAt);
                 String someone = acknowledgedIds.stream().filter(id -> !id.equals(known)).findAny().orElseThrow();
                 assertThat(query.api.get("/api/v1/persons/" + someone, "abh").status()).isEqualTo(200);
                 assertThat(command.api.post("/api/v1/persons/" + someone + "/moves", "abh",
