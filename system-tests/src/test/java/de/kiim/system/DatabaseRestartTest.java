@@ -55,6 +55,11 @@ class DatabaseRestartTest {
     /** One request and its answer, or the client-side failure it met. */
     record Outcome(String what, long startedAtMillis, long tookMillis, int status, String retryAfter,
                    String contentType, String body, String personId, String failure) {
+        /** For a command on an existing person: which request it was, in {@code personId}'s place. */
+        Outcome withCorrelationId(String correlationId) {
+            return new Outcome(what, startedAtMillis, tookMillis, status, retryAfter, contentType, body, correlationId,
+                    failure);
+        }
     }
 
     @Test
@@ -83,7 +88,7 @@ class DatabaseRestartTest {
                 AtomicInteger numbers = new AtomicInteger(1);
                 AtomicInteger acknowledged = new AtomicInteger();
                 long origin = System.nanoTime();
-                ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 3);
+                ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 4);
                 List<Future<?>> work = new ArrayList<>();
                 for (int client = 0; client < CLIENTS; client++) {
                     work.add(clients.submit(() -> {
@@ -98,6 +103,19 @@ class DatabaseRestartTest {
                         }
                     }));
                 }
+                // One person moved again and again: a command on a cached person whose transaction the outage
+                // breaks must leave neither the cache nor the stream behind (no gap, no lost or extra event).
+                AtomicInteger moves = new AtomicInteger();
+                work.add(clients.submit(() -> {
+                    while (!stop.get()) {
+                        int move = moves.incrementAndGet();
+                        outcomes.add(call("move", origin, () -> command.api.post("/api/v1/persons/" + known + "/moves",
+                                "abh", ApiClient.json(Map.of("municipality", move % 2 == 0 ? "15085370" : "15085235")),
+                                Map.of("X-Correlation-Id", "restart-move-" + move))).withCorrelationId(
+                                "restart-move-" + move));
+                        pause(50);
+                    }
+                }));
                 work.add(clients.submit(() -> poll(stop, outcomes, () -> call("read", origin,
                         () -> query.api.get("/api/v1/persons/" + known, "abh")))));
                 work.add(clients.submit(() -> poll(stop, outcomes, () -> call("command-health", origin,
@@ -142,6 +160,8 @@ class DatabaseRestartTest {
                 List<Outcome> registrations = of(all, "register");
                 assertThat(registrations).extracting(Outcome::status).as("registrations answer 201 or 503")
                         .containsOnly(201, 503).contains(503);
+                assertThat(of(all, "move")).extracting(Outcome::status).as("moves answer 204 or 503")
+                        .containsOnly(204, 503).contains(503);
                 assertThat(of(all, "read")).extracting(Outcome::status).as("reads answer 200 or 503")
                         .containsOnly(200, 503).contains(503);
                 List<Outcome> unavailable = all.stream()
@@ -175,6 +195,22 @@ class DatabaseRestartTest {
                         "select distinct aggregate_identifier from event_store.domain_event_entry", String.class));
                 assertThat(stored).as("every acknowledged registration is in the event store")
                         .containsAll(acknowledgedIds);
+                List<Long> sequence = jdbc.queryForList("select sequence_number from event_store.domain_event_entry "
+                        + "where aggregate_identifier = ? order by sequence_number", Long.class, known);
+                assertThat(sequence).as("the moved person's stream has no gaps")
+                        .isEqualTo(java.util.stream.LongStream.range(0, sequence.size()).boxed().toList());
+                List<String> moved = jdbc.queryForList("""
+                        select convert_from(meta_data, 'UTF8')::jsonb ->> 'correlationId'
+                          from event_store.domain_event_entry where aggregate_identifier = ? and sequence_number > 0""",
+                        String.class, known);
+                assertThat(moved).as("every move is one event at most").doesNotHaveDuplicates()
+                        .as("every acknowledged move is an event")
+                        .containsAll(of(all, "move").stream().filter(outcome -> outcome.status() == 204)
+                                .map(Outcome::personId).toList())
+                        // A 503 means "not known to be done": a commit that broke with its connection may have
+                        // been stored.
+                        .as("no move is stored that was not sent").isSubsetOf(of(all, "move").stream()
+                                .map(Outcome::personId).toList());
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                         assertThat(new HashSet<>(jdbc.queryForList("select person_id::text from query.person_card "
                                 + "where agency_id = ?", String.class, REGISTRAR)))
@@ -227,7 +263,7 @@ class DatabaseRestartTest {
     private static void report(List<Outcome> all, long stoppedAt, long downAt, long restartAt, long upAt) {
         System.out.printf("[kiim] restart: stop at %d ms, down at %d ms, start at %d ms, up at %d ms%n",
                 stoppedAt, downAt, restartAt, upAt);
-        for (String what : List.of("register", "read", "command-health", "query-health")) {
+        for (String what : List.of("register", "move", "read", "command-health", "query-health")) {
             var outcomes = of(all, what);
             Map<Integer, Long> byStatus = new java.util.TreeMap<>(outcomes.stream().collect(
                     java.util.stream.Collectors.groupingBy(Outcome::status, java.util.stream.Collectors.counting())));

@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -64,6 +65,12 @@ public final class ServiceUnavailable {
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException
                     || cause instanceof SQLException sql && unavailableState(sql.getSQLState())) {
+                return true;
+            }
+            // A commit that failed on a broken connection, then a rollback that failed as well ("Connection is
+            // closed", no SQLSTATE): the commit's failure is the application exception, not the cause.
+            if (cause instanceof TransactionSystemException transaction && transaction.getApplicationException() != null
+                    && isDatabaseUnavailable(transaction.getApplicationException())) {
                 return true;
             }
         }
