@@ -119,7 +119,8 @@ public final class LocalPostgres {
             if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
-            while (PostgresServers.answers("127.0.0.1", port)) {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (PostgresServers.answers("127.0.0.1", port) && Instant.now().isBefore(deadline)) {
                 Thread.sleep(100);
             }
         }

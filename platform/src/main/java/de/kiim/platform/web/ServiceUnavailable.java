@@ -67,10 +67,10 @@ public final class ServiceUnavailable {
                     || cause instanceof SQLException sql && unavailableState(sql.getSQLState())) {
                 return true;
             }
-            // A commit that failed on a broken connection, then a rollback that failed as well ("Connection is
-            // closed", no SQLSTATE): the commit's failure is the application exception, not the cause.
-            if (cause instanceof TransactionSystemException transaction && transaction.getApplicationException() != null
-                    && isDatabaseUnavailable(transaction.getApplicationException())) {
+            // The JDBC commit or rollback itself failed, e.g. a commit on the connection the restart broke and then
+            // the rollback on Hikari's closed proxy ("Connection is closed", no SQLSTATE; Spring logs the commit's
+            // failure and throws the rollback's). The outcome is unknown: 503, send again with the same key.
+            if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
                 return true;
             }
         }
@@ -86,8 +86,7 @@ public final class ServiceUnavailable {
                 || state.equals("57P02") || state.equals("57P03"));
     }
 
-    /** The problem detail of a 503, for answers that are not about the database (e.g. too many requests at once). */
-    public static ProblemDetail problem(String detail) {
+    static ProblemDetail problem(String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
         problem.setType(TYPE);
         return problem;

@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.UnexpectedRollbackException;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -56,11 +57,8 @@ class ServiceUnavailableTest {
         assertThat(ServiceUnavailable.isDatabaseUnavailable(new RuntimeException(
                 new SQLException("starting up", "57P03")))).isTrue();
         // The commit broke on the shut-down connection, and the rollback after it found the connection closed.
-        var rollbackFailed = new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed"));
-        rollbackFailed.initApplicationException(new TransactionSystemException("Could not commit JDBC transaction",
-                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
-        assertThat(ServiceUnavailable.isDatabaseUnavailable(rollbackFailed)).isTrue();
+        assertThat(ServiceUnavailable.isDatabaseUnavailable(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isTrue();
     }
 
     @Test
@@ -70,8 +68,8 @@ class ServiceUnavailableTest {
                 new SQLException("duplicate key", "23505")))).isFalse();
         assertThat(ServiceUnavailable.isDatabaseUnavailable(new BadSqlGrammarException("select", "select x",
                 new SQLException("syntax", "42601")))).isFalse();
-        assertThat(ServiceUnavailable.isDatabaseUnavailable(new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed")))).isFalse();
+        assertThat(ServiceUnavailable.isDatabaseUnavailable(
+                new UnexpectedRollbackException("marked as rollback-only"))).isFalse();
         assertThat(ServiceUnavailable.isDatabaseUnavailable(new CommandExecutionException("rule", null))).isFalse();
     }
 
