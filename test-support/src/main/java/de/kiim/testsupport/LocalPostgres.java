@@ -89,7 +89,7 @@ public final class LocalPostgres {
             return new PostgresServer("127.0.0.1", port, "postgres", "", "embedded PostgreSQL (" + log() + ")");
         }
 
-        /** Starts the server (again) and waits until it accepts connections. */
+        /** Starts the server (again) and waits until it accepts sessions, not only TCP connections. */
         public synchronized void start() throws IOException {
             List<String> command = new ArrayList<>();
             if (isRoot()) {
@@ -101,12 +101,24 @@ public final class LocalPostgres {
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
             Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            while (!PostgresServers.answers("127.0.0.1", port)) {
+            while (!acceptsSessions()) {
                 if (!process.isAlive() || Instant.now().isAfter(deadline)) {
                     process.destroy();
                     throw new IOException("embedded PostgreSQL did not start; see " + log());
                 }
                 sleepBriefly();
+            }
+        }
+
+        /** While it starts, the server accepts TCP connections but refuses sessions ("starting up", 57P03). */
+        private boolean acceptsSessions() {
+            if (!PostgresServers.answers("127.0.0.1", port)) {
+                return false;
+            }
+            try (var ignored = server().connect("postgres")) {
+                return true;
+            } catch (java.sql.SQLException notYet) {
+                return false;
             }
         }
 
