@@ -1,9 +1,9 @@
 package de.kiim.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kiim.platform.web.ServiceUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import de.kiim.platform.web.ServiceUnavailable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
