@@ -59,26 +59,100 @@ public final class LocalPostgres {
 
     /** Starts {@code serve} in a child process and waits until it accepts connections. */
     static PostgresServer startInBackground(Path dataDirectory) throws IOException {
-        int port = freePort();
-        List<String> command = new ArrayList<>();
-        if (isRoot()) {
-            command.addAll(List.of("unshare", "--map-user=1", "--map-group=1"));
+        return Background.start(dataDirectory).server();
+    }
+
+    /**
+     * An embedded PostgreSQL in a child process that can be stopped and started again on the same data and port, as
+     * an operator restarts a database server for patches.
+     */
+    public static final class Background implements AutoCloseable {
+
+        private final Path dataDirectory;
+        private final int port;
+        private Process process;
+
+        private Background(Path dataDirectory, int port) {
+            this.dataDirectory = dataDirectory;
+            this.port = port;
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LocalPostgres.class.getName(),
-                "serve", dataDirectory.toString(), Integer.toString(port)));
-        Path log = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-embedded-postgres"));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!PostgresServers.answers("127.0.0.1", port)) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                process.destroy();
-                throw new IOException("embedded PostgreSQL did not start; see " + log);
+
+        /** Starts a server on a free port with its data in {@code dataDirectory}. */
+        public static Background start(Path dataDirectory) throws IOException {
+            var server = new Background(dataDirectory, freePort());
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::kill, "stop-embedded-postgres"));
+            return server;
+        }
+
+        public PostgresServer server() {
+            return new PostgresServer("127.0.0.1", port, "postgres", "", "embedded PostgreSQL (" + log() + ")");
+        }
+
+        /** Starts the server (again) and waits until it accepts sessions, not only TCP connections. */
+        public synchronized void start() throws IOException {
+            List<String> command = new ArrayList<>();
+            if (isRoot()) {
+                command.addAll(List.of("unshare", "--map-user=1", "--map-group=1"));
             }
-            sleepBriefly();
+            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), LocalPostgres.class.getName(),
+                    "serve", dataDirectory.toString(), Integer.toString(port)));
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            while (!acceptsSessions()) {
+                if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                    process.destroy();
+                    throw new IOException("embedded PostgreSQL did not start; see " + log());
+                }
+                sleepBriefly();
+            }
         }
-        return new PostgresServer("127.0.0.1", port, "postgres", "", "embedded PostgreSQL (" + log + ")");
+
+        /** While it starts, the server accepts TCP connections but refuses sessions ("starting up", 57P03). */
+        private boolean acceptsSessions() {
+            if (!PostgresServers.answers("127.0.0.1", port)) {
+                return false;
+            }
+            try (var ignored = server().connect("postgres")) {
+                return true;
+            } catch (java.sql.SQLException notYet) {
+                return false;
+            }
+        }
+
+        /**
+         * Stops the server as an operator's restart does: a fast shutdown that ends every session, then waits until
+         * the port is closed.
+         */
+        public synchronized void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (PostgresServers.answers("127.0.0.1", port) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+        }
+
+        private synchronized void kill() {
+            if (process != null) {
+                process.destroy();
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            if (process != null && process.isAlive()) {
+                stop();
+            }
+        }
+
+        private Path log() {
+            return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
+        }
     }
 
     static boolean isRoot() {

@@ -1,6 +1,7 @@
 package de.kiim.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kiim.platform.web.ServiceUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -14,7 +15,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
 
-/** Answers 401, 403 and refused sign-ins (429, 503) from the security filters as RFC 9457 problem details, like every other error. */
+/**
+ * Answers 401, 403 and refused sign-ins (429, 503) from the security filters as RFC 9457 problem details, like every
+ * other error; 503 as well when the agency directory could not be read because the database is unavailable.
+ */
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
@@ -26,6 +30,11 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException authException) throws IOException {
+        if (ServiceUnavailable.isDatabaseUnavailable(authException)) {
+            // The directory could not be asked: the credentials may be fine, so no 401 that tells the client otherwise.
+            ServiceUnavailable.writeDatabaseUnavailable(authException, response, json);
+            return;
+        }
         if (authException instanceof SignInRefusedException refused) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
             write(response, refused.status(), refused.status() == HttpStatus.TOO_MANY_REQUESTS

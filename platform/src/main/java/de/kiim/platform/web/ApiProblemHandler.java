@@ -193,6 +193,10 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (ServiceUnavailable.isDatabaseUnavailable(ex)) {
+            // Not a bug: the database is restarting or the pool is exhausted. 503 with Retry-After.
+            return ServiceUnavailable.databaseUnavailable(ex);
+        }
         var tooLarge = RequestTooLarge.in(ex);
         if (tooLarge.isPresent()) {
             return tooLarge(tooLarge.get());

@@ -3,6 +3,7 @@ package de.kiim.platform.web;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,9 +14,12 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.time.Duration;
+
 /**
- * Problem details for every error, a correlation id on every request (registered before security), and no control
- * characters in any text of a request body or in any request parameter.
+ * Problem details for every error, a correlation id on every request, a bound on the requests worked on at once and
+ * on the size of their bodies (these filters registered before security), and no control characters in any text of
+ * a request body or in any request parameter.
  */
 @AutoConfiguration
 @Import(ApiProblemHandler.class)
@@ -48,11 +52,21 @@ public class WebConfiguration {
         return registration;
     }
 
-    /** Right after the correlation id, before security and anything else that might read the body. */
+    /** Right after the correlation id, so that a busy or database-less answer still carries it. */
+    @Bean
+    FilterRegistrationBean<AdmissionFilter> admissionFilter(
+            @Value("${kiim.web.max-concurrent-requests:48}") int maxConcurrentRequests,
+            @Value("${kiim.web.admission-wait:PT0.5S}") Duration wait, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new AdmissionFilter(maxConcurrentRequests, wait, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Before security and anything else that might read the body. */
     @Bean
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(WebLimits limits, ObjectMapper json) {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limits, json));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
