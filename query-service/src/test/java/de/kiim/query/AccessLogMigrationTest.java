@@ -9,15 +9,11 @@ import de.kiim.query.accesslog.AccessLogAnchors;
 import de.kiim.query.accesslog.AccessPurpose;
 import de.kiim.query.accesslog.AccessView;
 import de.kiim.query.accesslog.ChainKey;
-import de.kiim.testsupport.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import javax.sql.DataSource;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,10 +32,9 @@ class AccessLogMigrationTest {
 
     @Test
     void an_unkeyed_chain_from_before_the_upgrade_stays_verifiable_and_is_continued_keyed() {
-        TestDatabase database = TestDatabase.another();
-        var dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
+        var dataSource = QueryMigrations.freshDatabase();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        migrate(dataSource, "9");
+        QueryMigrations.migrate(dataSource, "9");
         byte[] previous = new byte[32];
         Instant at = Instant.parse("2025-03-01T08:00:00.123456Z");
         for (long seq = 1; seq <= 3; seq++) {
@@ -54,7 +49,7 @@ class AccessLogMigrationTest {
             previous = hash;
         }
 
-        migrate(dataSource, "latest");
+        QueryMigrations.migrate(dataSource, "latest");
         // The service as it starts: a deployment key of its own, the start anchored.
         ChainKey key = AccessLogTampering.anotherKey();
         var transactions = new DataSourceTransactionManager(dataSource);
@@ -81,17 +76,11 @@ class AccessLogMigrationTest {
                 new byte[32], new byte[32])).isInstanceOf(DataAccessException.class);
         // An old entry rewritten and its unkeyed chain recomputed up to the boundary: the start anchor saw it.
         var saved = tampering.rowsFrom(2);
-        tampering.asOwner(() -> {
+        tampering.tamper(saved, () -> {
             tampering.rewrite(2, 3, false, AccessEntry::unkeyedLink);
             assertThat(accessLog.verify()).extracting(AccessLog.Verification::firstBrokenSeq,
                     AccessLog.Verification::problem).containsExactly(3L, "does not match its anchor");
-            tampering.restore(saved);
         });
         assertThat(accessLog.verify().intact()).isTrue();
-    }
-
-    private static void migrate(DataSource dataSource, String target) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/query").schemas("query")
-                .createSchemas(true).target(target).load().migrate();
     }
 }

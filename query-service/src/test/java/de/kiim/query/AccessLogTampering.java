@@ -37,14 +37,25 @@ record AccessLogTampering(JdbcTemplate jdbc) {
         }
     }
 
+    /** Tampers as the owner and puts {@code saved} back afterwards, whatever the tampering's assertions said. */
+    void tamper(List<Map<String, Object>> saved, Runnable tampering) {
+        asOwner(() -> {
+            try {
+                tampering.run();
+            } finally {
+                restore(saved);
+            }
+        });
+    }
+
     /** Also drops the constraint that keeps entries after the upgrade keyed, and adds it back afterwards. */
-    void asOwnerWithoutKeyedConstraint(Runnable tampering) {
+    void tamperWithoutKeyedConstraint(List<Map<String, Object>> saved, Runnable tampering) {
         String check = jdbc.queryForObject("""
                 select pg_get_constraintdef(oid) from pg_constraint
                  where conname = 'access_log_keyed_after_upgrade'""", String.class);
         jdbc.execute("alter table audit.access_log drop constraint access_log_keyed_after_upgrade");
         try {
-            asOwner(tampering);
+            tamper(saved, tampering);
         } finally {
             jdbc.execute("alter table audit.access_log add constraint access_log_keyed_after_upgrade " + check);
         }

@@ -163,7 +163,7 @@ class AccessLogTest {
         long victim = tampering.lastSeq() - 1;
         var saved = tampering.rowsFrom(victim);
         // Whoever tampers must be the table's owner and switch off its guards first.
-        tampering.asOwner(() -> {
+        tampering.tamper(saved, () -> {
             jdbc.update("delete from audit.access_log where seq = ?", victim);
             var afterDelete = verification();
             assertThat(afterDelete.path("intact").asBoolean()).isFalse();
@@ -175,7 +175,6 @@ class AccessLogTest {
             var afterAlteration = verification();
             assertThat(afterAlteration.path("firstBrokenSeq").asLong()).isEqualTo(victim);
             assertThat(afterAlteration.path("problem").asText()).isEqualTo("content altered");
-            tampering.restore(saved);
         });
         assertThat(verification().path("intact").asBoolean()).isTrue();
     }
@@ -188,6 +187,15 @@ class AccessLogTest {
         api.get("/api/v1/persons/" + personId, "abh");
         api.get("/api/v1/persons/" + personId, "kim");
         api.get("/api/v1/persons/" + personId + "/timeline", "abh");
+    }
+
+    /** Reads, anchors, reads again; returns the anchored seq. */
+    private long anchoredBetweenReads(AccessLogTampering tampering) {
+        readSomeTimes();
+        anchors.anchor(AnchorKind.PERIODIC);
+        long anchored = tampering.lastSeq();
+        readSomeTimes();
+        return anchored;
     }
 
     private void assertBrokenAt(long seq, String problem) {
@@ -205,10 +213,9 @@ class AccessLogTest {
         var saved = tampering.rowsFrom(victim);
 
         // Relinked with SHA-256 as before the upgrade, still claiming to be keyed: the HMAC does not recompute.
-        tampering.asOwner(() -> {
+        tampering.tamper(saved, () -> {
             tampering.rewrite(victim, true, AccessEntry::unkeyedLink);
             assertBrokenAt(victim, "content altered");
-            tampering.restore(saved);
         });
         // Marked as an unkeyed entry from before the upgrade: the database refuses it after the upgrade's boundary,
         // and an owner who drops that constraint is still caught by the verification.
@@ -216,30 +223,26 @@ class AccessLogTest {
                 .isInstanceOf(DataAccessException.class));
         long first = tampering.firstSeq();
         var everything = tampering.rowsFrom(first);
-        tampering.asOwnerWithoutKeyedConstraint(() -> {
+        tampering.tamperWithoutKeyedConstraint(everything, () -> {
             tampering.rewrite(victim, false, AccessEntry::unkeyedLink);
             assertBrokenAt(victim, "unkeyed after the chain was keyed");
-            tampering.restore(saved);
+            tampering.restore(everything);
             // The whole log rewritten as if it were all from before the upgrade: the service anchored its start,
             // so every entry after that anchor must be keyed.
             tampering.rewrite(first, false, AccessEntry::unkeyedLink);
             assertBrokenAt(first, "unkeyed after the chain was keyed");
-            tampering.restore(everything);
         });
         assertThat(verification().path("intact").asBoolean()).isTrue();
     }
 
     @Test
     void a_rewrite_that_verifies_needs_the_deployment_key_and_even_then_breaks_an_anchor() {
-        readSomeTimes();
-        anchors.anchor(AnchorKind.PERIODIC);
         var tampering = new AccessLogTampering(jdbc);
-        long anchored = tampering.lastSeq();
-        readSomeTimes();
+        long anchored = anchoredBetweenReads(tampering);
         long victim = anchored - 1;
         var saved = tampering.rowsFrom(victim);
 
-        tampering.asOwner(() -> {
+        tampering.tamper(saved, () -> {
             // A correct-looking HMAC chain under any key but the deployment's (which only the KEK unwraps).
             tampering.rewrite(victim, true, AccessLogTampering.anotherKey()::link);
             assertBrokenAt(victim, "content altered");
@@ -247,7 +250,6 @@ class AccessLogTest {
             // Even with the deployment's key the rewrite no longer matches the anchor after it.
             tampering.rewrite(victim, true, chainKey::link);
             assertBrokenAt(anchored, "does not match its anchor");
-            tampering.restore(saved);
         });
         assertThat(verification().path("intact").asBoolean()).isTrue();
         assertThat(verification().path("anchoredSeq").asLong()).isGreaterThanOrEqualTo(anchored);
@@ -255,16 +257,13 @@ class AccessLogTest {
 
     @Test
     void cutting_the_tail_below_an_anchor_is_detected() {
-        readSomeTimes();
-        anchors.anchor(AnchorKind.PERIODIC);
         var tampering = new AccessLogTampering(jdbc);
-        long anchored = tampering.lastSeq();
-        readSomeTimes();
+        long anchored = anchoredBetweenReads(tampering);
         var saved = tampering.rowsFrom(anchored - 1);
         // An instance started after the cut knows only what the database says.
         var restarted = new AccessLog(jdbc, Clock.systemUTC(), chainKey, transactions);
 
-        tampering.asOwner(() -> {
+        tampering.tamper(saved, () -> {
             // The entries since the last anchor: this instance wrote them and misses them...
             tampering.deleteFrom(anchored + 1);
             assertBrokenAt(anchored + 1, "tail truncated");
@@ -275,7 +274,6 @@ class AccessLogTest {
             assertBrokenAt(anchored - 1, "tail truncated");
             assertThat(restarted.verify()).extracting(AccessLog.Verification::intact,
                     AccessLog.Verification::firstBrokenSeq).containsExactly(false, anchored - 1);
-            tampering.restore(saved);
         });
         assertThat(verification().path("intact").asBoolean()).isTrue();
     }
@@ -305,10 +303,9 @@ class AccessLogTest {
                 .isInstanceOf(DataAccessException.class);
         // ... and an owner who deletes the anchored first entry leaves a start nobody vouches for.
         var saved = tampering.rowsFrom(keepFrom);
-        tampering.asOwner(() -> {
+        tampering.tamper(saved, () -> {
             jdbc.update("delete from audit.access_log where seq = ?", keepFrom);
             assertBrokenAt(keepFrom, "start not anchored");
-            tampering.restore(saved);
         });
         assertThat(verification().path("intact").asBoolean()).isTrue();
     }
