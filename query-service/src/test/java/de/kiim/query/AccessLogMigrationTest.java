@@ -82,5 +82,9 @@ class AccessLogMigrationTest {
                     AccessLog.Verification::problem).containsExactly(3L, "does not match its anchor");
         });
         assertThat(accessLog.verify().intact()).isTrue();
+        // Stopping anchors the head too.
+        anchors.stop();
+        assertThat(jdbc.queryForObject("select max(seq) from audit.access_log_anchor where kind = 'SHUTDOWN'",
+                Long.class)).isEqualTo(5);
     }
 }

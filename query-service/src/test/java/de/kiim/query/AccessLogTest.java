@@ -253,6 +253,18 @@ class AccessLogTest {
         });
         assertThat(verification().path("intact").asBoolean()).isTrue();
         assertThat(verification().path("anchoredSeq").asLong()).isGreaterThanOrEqualTo(anchored);
+
+        // Nor can an anchor be made without the key: one for a rewritten head is reported as forged.
+        readSomeTimes();
+        long head = tampering.lastSeq();
+        new AccessLogAnchors(jdbc, accessLog, AccessLogTampering.anotherKey(), transactions, Clock.systemUTC())
+                .anchor(AnchorKind.PERIODIC);
+        try {
+            assertBrokenAt(head, "anchor forged");
+        } finally {
+            tampering.deleteAnchor(head, AnchorKind.PERIODIC.name());
+        }
+        assertThat(verification().path("intact").asBoolean()).isTrue();
     }
 
     @Test
