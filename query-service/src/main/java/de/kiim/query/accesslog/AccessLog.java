@@ -69,8 +69,8 @@ public class AccessLog {
         return last.isEmpty() ? new Head(0, AccessEntry.GENESIS) : last.get(0);
     }
 
-    /** An anchor at {@code seq} was written: the log must keep reaching it. */
-    void anchored(long seq) {
+    /** This instance appended or anchored up to {@code seq}: the log must keep reaching it. */
+    void reached(long seq) {
         knownHead.accumulateAndGet(seq, Math::max);
     }
 
@@ -134,7 +134,7 @@ public class AccessLog {
                         values\s""" + String.join(", ", Collections.nCopies(personIds.size(),
                         "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")")),
                 values.toArray());
-        knownHead.accumulateAndGet(seq, Math::max);
+        reached(seq);
     }
 
     /** Entries matching the filters (each may be null), in order, after {@code afterSeq}. */

@@ -90,7 +90,7 @@ public class AccessLogAnchors implements SmartLifecycle {
                         insert into audit.access_log_anchor (seq, kind, link, anchored_at, mac) values (?, ?, ?, ?, ?)
                         on conflict (seq, kind) do nothing""",
                 seq, kind.name(), link, Timestamp.from(now), key.anchorMac(seq, kind, link, now));
-        accessLog.anchored(seq);
+        accessLog.reached(seq);
         if (written == 1) {
             // No personal data: seq, link, kind, time.
             log.atInfo().setMessage("access log anchored: seq {} link {} ({})")
