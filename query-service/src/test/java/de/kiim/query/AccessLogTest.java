@@ -11,7 +11,11 @@ import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.Sex;
 import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.security.Role;
+import de.kiim.query.accesslog.AccessEntry;
 import de.kiim.query.accesslog.AccessLog;
+import de.kiim.query.accesslog.AccessLogAnchors;
+import de.kiim.query.accesslog.AnchorKind;
+import de.kiim.query.accesslog.ChainKey;
 import de.kiim.query.accesslog.AccessPurpose;
 import de.kiim.query.accesslog.AccessView;
 import de.kiim.testsupport.ApiClient;
@@ -24,8 +28,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** Every read of a person's data is in the access log; the log is append-only and shows tampering. */
+/**
+ * Every read of a person's data is in the access log; the log is append-only and shows tampering, even by whoever
+ * can write its table: its links are keyed, its head anchored, and retention leaves a chain that still verifies.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=query-service,test")
 @ActiveProfiles("local")
@@ -53,6 +63,12 @@ class AccessLogTest {
     JdbcTemplate jdbc;
     @Autowired
     AccessLog accessLog;
+    @Autowired
+    AccessLogAnchors anchors;
+    @Autowired
+    ChainKey chainKey;
+    @Autowired
+    PlatformTransactionManager transactions;
     @LocalServerPort
     int port;
     ApiClient api;
@@ -143,32 +159,167 @@ class AccessLogTest {
         assertThatThrownBy(() -> jdbc.update("update audit.access_log set username = 'x'"))
                 .isInstanceOf(DataAccessException.class);
 
-        long victim = jdbc.queryForObject("select max(seq) - 1 from audit.access_log", Long.class);
-        var row = jdbc.queryForMap("select * from audit.access_log where seq = ?", victim);
-        // Whoever tampers must be the table's owner and switch off its guard first.
-        jdbc.execute("alter table audit.access_log disable trigger access_log_append_only");
-        try {
+        var tampering = new AccessLogTampering(jdbc);
+        long victim = tampering.lastSeq() - 1;
+        var saved = tampering.rowsFrom(victim);
+        // Whoever tampers must be the table's owner and switch off its guards first.
+        tampering.tamper(saved, () -> {
             jdbc.update("delete from audit.access_log where seq = ?", victim);
-            var afterDelete = api.get("/api/v1/audit/access/verification", "auditor").json();
+            var afterDelete = verification();
             assertThat(afterDelete.path("intact").asBoolean()).isFalse();
             assertThat(afterDelete.path("firstBrokenSeq").asLong()).isEqualTo(victim);
             assertThat(afterDelete.path("problem").asText()).isEqualTo("entry missing");
 
-            jdbc.update("""
-                            insert into audit.access_log (seq, accessed_at, username, agency_id, person_id, view,
-                                                          purpose, previous_hash, hash)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.get("seq"), row.get("accessed_at"),
-                    row.get("username"), row.get("agency_id"), row.get("person_id"), row.get("view"),
-                    row.get("purpose"), row.get("previous_hash"), row.get("hash"));
+            tampering.restore(saved);
             jdbc.update("update audit.access_log set purpose = 'OTHER' where seq = ?", victim);
-            var afterAlteration = api.get("/api/v1/audit/access/verification", "auditor").json();
+            var afterAlteration = verification();
             assertThat(afterAlteration.path("firstBrokenSeq").asLong()).isEqualTo(victim);
             assertThat(afterAlteration.path("problem").asText()).isEqualTo("content altered");
-            jdbc.update("update audit.access_log set purpose = ? where seq = ?", row.get("purpose"), victim);
+        });
+        assertThat(verification().path("intact").asBoolean()).isTrue();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode verification() {
+        return api.get("/api/v1/audit/access/verification", "auditor").json();
+    }
+
+    private void readSomeTimes() {
+        api.get("/api/v1/persons/" + personId, "abh");
+        api.get("/api/v1/persons/" + personId, "kim");
+        api.get("/api/v1/persons/" + personId + "/timeline", "abh");
+    }
+
+    /** Reads, anchors, reads again; returns the anchored seq. */
+    private long anchoredBetweenReads(AccessLogTampering tampering) {
+        readSomeTimes();
+        anchors.anchor(AnchorKind.PERIODIC);
+        long anchored = tampering.lastSeq();
+        readSomeTimes();
+        return anchored;
+    }
+
+    private void assertBrokenAt(long seq, String problem) {
+        var verification = verification();
+        assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isFalse();
+        assertThat(verification.path("problem").asText()).isEqualTo(problem);
+        assertThat(verification.path("firstBrokenSeq").asLong()).isEqualTo(seq);
+    }
+
+    @Test
+    void rewriting_an_entry_and_recomputing_unkeyed_hashes_is_detected() {
+        readSomeTimes();
+        var tampering = new AccessLogTampering(jdbc);
+        long victim = tampering.lastSeq() - 1;
+        var saved = tampering.rowsFrom(victim);
+
+        // Relinked with SHA-256 as before the upgrade, still claiming to be keyed: the HMAC does not recompute.
+        tampering.tamper(saved, () -> {
+            tampering.rewrite(victim, true, AccessEntry::unkeyedLink);
+            assertBrokenAt(victim, "content altered");
+        });
+        // Marked as an unkeyed entry from before the upgrade: the database refuses it after the upgrade's boundary,
+        // and an owner who drops that constraint is still caught by the verification.
+        tampering.asOwner(() -> assertThatThrownBy(() -> tampering.rewrite(victim, false, AccessEntry::unkeyedLink))
+                .isInstanceOf(DataAccessException.class));
+        long first = tampering.firstSeq();
+        var everything = tampering.rowsFrom(first);
+        tampering.tamperWithoutKeyedConstraint(everything, () -> {
+            tampering.rewrite(victim, false, AccessEntry::unkeyedLink);
+            assertBrokenAt(victim, "unkeyed after the chain was keyed");
+            tampering.restore(everything);
+            // The whole log rewritten as if it were all from before the upgrade: the service anchored its start,
+            // so every entry after that anchor must be keyed.
+            tampering.rewrite(first, false, AccessEntry::unkeyedLink);
+            assertBrokenAt(first, "unkeyed after the chain was keyed");
+        });
+        assertThat(verification().path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_rewrite_that_verifies_needs_the_deployment_key_and_even_then_breaks_an_anchor() {
+        var tampering = new AccessLogTampering(jdbc);
+        long anchored = anchoredBetweenReads(tampering);
+        long victim = anchored - 1;
+        var saved = tampering.rowsFrom(victim);
+
+        tampering.tamper(saved, () -> {
+            // A correct-looking HMAC chain under any key but the deployment's (which only the KEK unwraps).
+            tampering.rewrite(victim, true, AccessLogTampering.anotherKey()::link);
+            assertBrokenAt(victim, "content altered");
+            tampering.restore(saved);
+            // Even with the deployment's key the rewrite no longer matches the anchor after it.
+            tampering.rewrite(victim, true, chainKey::link);
+            assertBrokenAt(anchored, "does not match its anchor");
+        });
+        assertThat(verification().path("intact").asBoolean()).isTrue();
+        assertThat(verification().path("anchoredSeq").asLong()).isGreaterThanOrEqualTo(anchored);
+
+        // Nor can an anchor be made without the key: one for a rewritten head is reported as forged.
+        readSomeTimes();
+        long head = tampering.lastSeq();
+        new AccessLogAnchors(jdbc, accessLog, AccessLogTampering.anotherKey(), transactions, Clock.systemUTC())
+                .anchor(AnchorKind.PERIODIC);
+        try {
+            assertBrokenAt(head, "anchor forged");
         } finally {
-            jdbc.execute("alter table audit.access_log enable trigger access_log_append_only");
+            tampering.deleteAnchor(head, AnchorKind.PERIODIC.name());
         }
-        assertThat(api.get("/api/v1/audit/access/verification", "auditor").json().path("intact").asBoolean()).isTrue();
+        assertThat(verification().path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void cutting_the_tail_below_an_anchor_is_detected() {
+        var tampering = new AccessLogTampering(jdbc);
+        long anchored = anchoredBetweenReads(tampering);
+        var saved = tampering.rowsFrom(anchored - 1);
+        // An instance started after the cut knows only what the database says.
+        var restarted = new AccessLog(jdbc, Clock.systemUTC(), chainKey, transactions);
+
+        tampering.tamper(saved, () -> {
+            // The entries since the last anchor: this instance wrote them and misses them...
+            tampering.deleteFrom(anchored + 1);
+            assertBrokenAt(anchored + 1, "tail truncated");
+            // ... one started afterwards cannot tell (they are the window between two anchors).
+            assertThat(restarted.verify().intact()).isTrue();
+            // Cut below the anchor: every instance sees it.
+            tampering.deleteFrom(anchored - 1);
+            assertBrokenAt(anchored - 1, "tail truncated");
+            assertThat(restarted.verify()).extracting(AccessLog.Verification::intact,
+                    AccessLog.Verification::firstBrokenSeq).containsExactly(false, anchored - 1);
+        });
+        assertThat(verification().path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void retention_deletes_old_entries_through_an_anchor_and_the_rest_stays_verifiable() throws Exception {
+        readSomeTimes();
+        Instant cutoff = Instant.now();
+        Thread.sleep(5);
+        readSomeTimes();
+        var tampering = new AccessLogTampering(jdbc);
+        long keepFrom = tampering.lastSeq() - 2;
+        assertThat(jdbc.queryForObject("select accessed_at from audit.access_log where seq = ?",
+                java.sql.Timestamp.class, keepFrom - 1).toInstant()).isBefore(cutoff);
+
+        assertThat(anchors.deleteBefore(cutoff)).isPositive();
+
+        assertThat(tampering.firstSeq()).isEqualTo(keepFrom);
+        var verification = verification();
+        assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.path("firstSeq").asLong()).isEqualTo(keepFrom);
+        assertThat(verification.path("entries").asLong())
+                .isEqualTo(jdbc.queryForObject("select count(*) from audit.access_log", Long.class));
+        assertThat(anchors.deleteBefore(cutoff)).isZero();
+        // Nothing at or after the retention anchor can be deleted, not even by the service's role ...
+        assertThatThrownBy(() -> jdbc.update("delete from audit.access_log where seq = ?", keepFrom))
+                .isInstanceOf(DataAccessException.class);
+        // ... and an owner who deletes the anchored first entry leaves a start nobody vouches for.
+        var saved = tampering.rowsFrom(keepFrom);
+        tampering.tamper(saved, () -> {
+            jdbc.update("delete from audit.access_log where seq = ?", keepFrom);
+            assertBrokenAt(keepFrom, "start not anchored");
+        });
+        assertThat(verification().path("intact").asBoolean()).isTrue();
     }
 
     @Test
@@ -211,8 +362,9 @@ class AccessLogTest {
         }
         var verification = api.get("/api/v1/audit/access/verification", "auditor").json();
         assertThat(verification.path("intact").asBoolean()).isTrue();
+        // Every entry kept (retention may have deleted the oldest).
         assertThat(verification.path("entries").asLong())
-                .isEqualTo(jdbc.queryForObject("select max(seq) from audit.access_log", Long.class));
+                .isEqualTo(jdbc.queryForObject("select count(*) from audit.access_log", Long.class));
         // More than fits one statement is refused, not half logged.
         long last = jdbc.queryForObject("select max(seq) from audit.access_log", Long.class);
         assertThatThrownBy(() -> accessLog.recordAll(reader, IntStream.range(0, 1001).mapToObj(i -> UUID.randomUUID())
@@ -243,7 +395,8 @@ class AccessLogTest {
         assertThat(logged("TIMELINE")).isEqualTo(before + readers * readsEach);
         var verification = api.get("/api/v1/audit/access/verification", "auditor").json();
         assertThat(verification.path("intact").asBoolean()).isTrue();
+        // Every entry kept (retention may have deleted the oldest).
         assertThat(verification.path("entries").asLong())
-                .isEqualTo(jdbc.queryForObject("select max(seq) from audit.access_log", Long.class));
+                .isEqualTo(jdbc.queryForObject("select count(*) from audit.access_log", Long.class));
     }
 }

@@ -8,8 +8,10 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * One read of a person's data. Its hash covers every field and the previous entry's hash: changing, removing or
- * inserting an entry anywhere breaks every hash after it.
+ * One read of a person's data. Its hash (the chain's link) covers every field and the previous entry's link:
+ * changing, removing or inserting an entry anywhere breaks every link after it. Entries written before migration
+ * V10 are linked by an unkeyed SHA-256 ({@link #unkeyedLink}); every later one by an HMAC under the deployment key
+ * ({@link ChainKey#link}), which nobody who can only write the table can compute.
  */
 public record AccessEntry(long seq, Instant accessedAt, String username, String agency, UUID personId,
                           AccessView view, AccessPurpose purpose, String previousHash, String hash) {
@@ -17,18 +19,24 @@ public record AccessEntry(long seq, Instant accessedAt, String username, String 
     /** The hash of the first entry's predecessor. */
     static final byte[] GENESIS = new byte[32];
 
-    static byte[] hash(byte[] previousHash, long seq, Instant accessedAt, String username, String agency,
-                       UUID personId, AccessView view, AccessPurpose purpose) {
+    /** The link of an entry written before the chain was keyed: SHA-256 of the previous link and the content. */
+    public static byte[] unkeyedLink(byte[] previousHash, long seq, Instant accessedAt, String username,
+                                     String agency, UUID personId, AccessView view, AccessPurpose purpose) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(previousHash);
-            sha256.update(String.join("|", Long.toString(seq), accessedAt.toString(), username, agency,
-                    personId.toString(), view.name(), purpose == null ? "" : purpose.name())
-                    .getBytes(StandardCharsets.UTF_8));
+            sha256.update(content(seq, accessedAt, username, agency, personId, view, purpose));
             return sha256.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** What a link covers besides the previous link, the same for keyed and unkeyed entries. */
+    static byte[] content(long seq, Instant accessedAt, String username, String agency, UUID personId,
+                          AccessView view, AccessPurpose purpose) {
+        return String.join("|", Long.toString(seq), accessedAt.toString(), username, agency, personId.toString(),
+                view.name(), purpose == null ? "" : purpose.name()).getBytes(StandardCharsets.UTF_8);
     }
 
     static String hex(byte[] bytes) {

@@ -4,6 +4,9 @@ import de.kiim.platform.security.KiimUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,10 +18,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** The hash-chained, append-only log of reads ({@code audit.access_log}). */
+/**
+ * The hash-chained, append-only log of reads ({@code audit.access_log}). Each entry's link is an HMAC under the
+ * deployment key {@link ChainKey} (entries from before V10: unkeyed SHA-256); {@link AccessLogAnchors} anchor the
+ * chain outside its rows.
+ */
 @Repository
 public class AccessLog {
 
@@ -29,7 +36,7 @@ public class AccessLog {
      */
     private static final int MAX_ATTEMPTS = 100;
     /** The columns of one entry as inserted. */
-    private static final int COLUMNS = 9;
+    private static final int COLUMNS = 10;
     /**
      * The most entries one read appends: far above a search page (200), far below PostgreSQL's 32,767 bind
      * variables per statement.
@@ -38,10 +45,33 @@ public class AccessLog {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ChainKey key;
+    private final TransactionTemplate snapshot;
+    /** The highest seq this instance appended or anchored: the log must still reach it. */
+    private final AtomicLong knownHead = new AtomicLong();
 
-    AccessLog(JdbcTemplate jdbc, Clock clock) {
+    public AccessLog(JdbcTemplate jdbc, Clock clock, ChainKey key, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.key = key;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
+    }
+
+    /** The last entry's seq and link; seq 0 and the genesis link for an empty log. */
+    record Head(long seq, byte[] link) {
+    }
+
+    Head head() {
+        List<Head> last = jdbc.query("select seq, hash from audit.access_log order by seq desc limit 1",
+                (rs, row) -> new Head(rs.getLong("seq"), rs.getBytes("hash")));
+        return last.isEmpty() ? new Head(0, AccessEntry.GENESIS) : last.get(0);
+    }
+
+    /** This instance appended or anchored up to {@code seq}: the log must keep reaching it. */
+    void reached(long seq) {
+        knownHead.accumulateAndGet(seq, Math::max);
     }
 
     /**
@@ -86,25 +116,25 @@ public class AccessLog {
 
     private void appendAfterLast(KiimUser reader, List<UUID> personIds, AccessView view, AccessPurpose purpose,
                                  Instant now) {
-        List<Map<String, Object>> last = jdbc.queryForList(
-                "select seq, hash from audit.access_log order by seq desc limit 1");
-        long seq = last.isEmpty() ? 0 : (Long) last.get(0).get("seq");
-        byte[] previous = last.isEmpty() ? AccessEntry.GENESIS : (byte[]) last.get(0).get("hash");
+        Head last = head();
+        long seq = last.seq();
+        byte[] previous = last.link();
         List<Object> values = new ArrayList<>(personIds.size() * COLUMNS);
         for (UUID personId : personIds) {
             seq++;
-            byte[] hash = AccessEntry.hash(previous, seq, now, reader.getUsername(), reader.agencyId(), personId,
-                    view, purpose);
+            byte[] link = key.link(previous, seq, now, reader.getUsername(), reader.agencyId(), personId, view,
+                    purpose);
             values.addAll(Arrays.asList(seq, Timestamp.from(now), reader.getUsername(), reader.agencyId(), personId,
-                    view.name(), purpose == null ? null : purpose.name(), previous, hash));
-            previous = hash;
+                    view.name(), purpose == null ? null : purpose.name(), previous, link, true));
+            previous = link;
         }
         jdbc.update("""
                         insert into audit.access_log (seq, accessed_at, username, agency_id, person_id, view,
-                                                      purpose, previous_hash, hash)
+                                                      purpose, previous_hash, hash, keyed)
                         values\s""" + String.join(", ", Collections.nCopies(personIds.size(),
                         "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")")),
                 values.toArray());
+        reached(seq);
     }
 
     /** Entries matching the filters (each may be null), in order, after {@code afterSeq}. */
@@ -120,42 +150,32 @@ public class AccessLog {
                 timestamp(to), timestamp(to), limit);
     }
 
-    /** The result of walking the whole chain. */
-    public record Verification(long entries, boolean intact, Long firstBrokenSeq, String problem) {
+    /**
+     * The result of walking the whole chain: how many entries, whether it is intact or where and why it first
+     * breaks; the first entry (1, or where retention left it), the highest anchored seq and when the last anchor
+     * was written (an auditor compares them with the anchors in the operator's log).
+     */
+    public record Verification(long entries, boolean intact, Long firstBrokenSeq, String problem, Long firstSeq,
+                               Long anchoredSeq, Instant anchoredAt) {
     }
 
-    /** Recomputes every hash in order; reports the first entry where the chain breaks. */
+    /**
+     * Recomputes every link in order and checks the chain against its anchors; reports the first place where it
+     * breaks (see {@link ChainWalk} for every check).
+     */
     public Verification verify() {
-        long[] expectedSeq = {1};
-        byte[][] previous = {AccessEntry.GENESIS};
-        Verification[] broken = {null};
-        long[] count = {0};
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement("select * from audit.access_log order by seq");
-            statement.setFetchSize(1000);
-            return statement;
-        }, rs -> {
-            if (broken[0] != null) {
-                return;
-            }
-            count[0]++;
-            long seq = rs.getLong("seq");
-            byte[] stored = rs.getBytes("hash");
-            byte[] recomputed = AccessEntry.hash(rs.getBytes("previous_hash"), seq,
-                    rs.getTimestamp("accessed_at").toInstant(), rs.getString("username"), rs.getString("agency_id"),
-                    rs.getObject("person_id", UUID.class), AccessView.valueOf(rs.getString("view")),
-                    rs.getString("purpose") == null ? null : AccessPurpose.valueOf(rs.getString("purpose")));
-            if (seq != expectedSeq[0]) {
-                broken[0] = new Verification(count[0], false, expectedSeq[0], "entry missing");
-            } else if (!Arrays.equals(rs.getBytes("previous_hash"), previous[0])) {
-                broken[0] = new Verification(count[0], false, seq, "does not follow its predecessor");
-            } else if (!Arrays.equals(stored, recomputed)) {
-                broken[0] = new Verification(count[0], false, seq, "content altered");
-            }
-            expectedSeq[0] = seq + 1;
-            previous[0] = stored;
+        // Read before the snapshot is taken, so every entry and anchor it counts is in the snapshot.
+        long mustReach = knownHead.get();
+        // Anchors and entries from one snapshot: retention anchoring and deleting meanwhile is seen whole or not.
+        return snapshot.execute(status -> {
+            ChainWalk walk = new ChainWalk(key, Anchor.all(jdbc), mustReach);
+            jdbc.query(connection -> {
+                var statement = connection.prepareStatement("select * from audit.access_log order by seq");
+                statement.setFetchSize(1000);
+                return statement;
+            }, walk);
+            return walk.result();
         });
-        return broken[0] != null ? broken[0] : new Verification(count[0], true, null, null);
     }
 
     private static AccessEntry entry(ResultSet rs, int row) throws SQLException {

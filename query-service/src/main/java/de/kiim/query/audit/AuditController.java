@@ -114,8 +114,10 @@ class AuditController {
     }
 
     @GetMapping("/access/verification")
-    @Operation(summary = "Walk the access log's hash chain",
-            description = "intact, or the first entry where the chain breaks (missing, reordered or altered).")
+    @Operation(summary = "Walk the access log's keyed hash chain and check it against its anchors",
+            description = "intact, or the first entry where the chain breaks (missing, reordered, altered, "
+                    + "rewritten without the key, not matching an anchor, or the tail cut); with the first entry "
+                    + "kept by retention and the last anchor.")
     AccessLog.Verification verify() {
         return accessLog.verify();
     }
