@@ -1,5 +1,6 @@
 package de.kiim.command;
 
+import de.kiim.platform.database.ApplicationRole;
 import de.kiim.platform.database.SchemaMigration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,7 +13,8 @@ public class CommandServiceApplication {
     /** Command-side bookkeeping (erasure schedule) lives in schema {@code command}, migrated by this service. */
     @Bean
     SchemaMigration commandMigrations() {
-        return SchemaMigration.of("classpath:db/command", "command");
+        return SchemaMigration.of("classpath:db/command", "command")
+                .granting(ApplicationRole.COMMAND, "classpath:db/grants/command");
     }
 
     /** Every way of starting this service, so that its configuration is command-service.yml. */

@@ -1,5 +1,6 @@
 package de.kiim.query;
 
+import de.kiim.platform.database.ApplicationRole;
 import de.kiim.platform.database.SchemaMigration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,6 +29,7 @@ public class QueryServiceApplication {
     /** The read models live in schema {@code query}, the access log in {@code audit}, migrated by this service. */
     @Bean
     SchemaMigration queryMigrations() {
-        return SchemaMigration.of("classpath:db/query", "query");
+        return SchemaMigration.of("classpath:db/query", "query")
+                .granting(ApplicationRole.QUERY, "classpath:db/grants/query");
     }
 }

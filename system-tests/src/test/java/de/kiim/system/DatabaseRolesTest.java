@@ -1,0 +1,173 @@
+package de.kiim.system;
+
+import de.kiim.command.CommandServiceApplication;
+import de.kiim.events.vocabulary.AgencyKind;
+import de.kiim.events.vocabulary.SupportEndReason;
+import de.kiim.query.QueryServiceApplication;
+import de.kiim.testsupport.ApiClient;
+import de.kiim.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static de.kiim.system.RunningSystem.builderOf;
+import static de.kiim.system.RunningSystem.port;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Both services on a database of their own with the three roles of {@code deploy/postgres/roles.sql}: the migrator
+ * owns everything, the command and query roles get only their grants. A person is registered and read through the
+ * API, and then each application role, on a connection of its own, is refused what it must never do.
+ */
+class DatabaseRolesTest {
+
+    /** PostgreSQL's SQL state for "permission denied" and "must be owner". */
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+    private static final String USER = "registrar";
+
+    private final TestDatabase database = TestDatabase.another();
+    // Roles are cluster-wide: names of this run only.
+    private final String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 30), 36);
+    private final String migrator = "kiim_migrator_" + suffix;
+    private final String commandRole = "kiim_command_" + suffix;
+    private final String queryRole = "kiim_query_" + suffix;
+    private final String kek = RunningSystem.randomKek();
+    private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+
+    @Test
+    void each_service_runs_with_its_own_role_and_neither_can_rewrite_history() throws Exception {
+        try (Connection admin = database.server().connect(database.name())) {
+            admin.createStatement().execute(rolesScript());
+        }
+
+        var command = start(CommandServiceApplication.class, commandRole);
+        addUser(); // the directory is the DBA's: no application role writes it
+        var query = start(QueryServiceApplication.class, queryRole);
+
+        ApiClient commands = ApiClient.onPort(port(command));
+        ApiClient queries = ApiClient.onPort(port(query));
+        var registered = commands.post("/api/v1/persons", USER, ApiClient.json(Map.of("familyName", "Rollenfall",
+                "dateOfBirth", "1988-03-03", "sex", "FEMALE", "nationality", "SY", "entryDate", "2016-01-10",
+                "municipality", "15085235")));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String person = registered.json().path("personId").asText();
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                queries.get("/api/v1/persons/" + person, USER).status() == 200);
+        assertThat(queries.get("/api/v1/persons/" + person, USER).json().path("familyName").asText())
+                .isEqualTo("Rollenfall");
+
+        // What each role needs, it has: the events were appended, the key issued, the reads logged.
+        assertThat(count(commandRole, "select count(*) from event_store.domain_event_entry")).isPositive();
+        assertThat(count(queryRole, "select count(*) from key_store.person_key")).isEqualTo(1);
+        assertThat(count(queryRole, "select count(*) from audit.access_log")).isPositive();
+
+        // The query side cannot destroy or replace a person's key.
+        assertRefused(queryRole, "delete from key_store.person_key");
+        assertRefused(queryRole, "update key_store.person_key set kek_id = kek_id");
+        // Events are appended, never changed or deleted.
+        assertRefused(commandRole, "update event_store.domain_event_entry set payload_type = payload_type");
+        assertRefused(commandRole, "delete from event_store.domain_event_entry");
+        assertRefused(queryRole, "delete from event_store.domain_event_entry");
+        // Neither service can switch off the access log's protection, drop it, or change it.
+        for (String role : List.of(commandRole, queryRole)) {
+            assertRefused(role, "alter table audit.access_log disable trigger access_log_append_only");
+            assertRefused(role, "drop trigger access_log_append_only on audit.access_log");
+            assertRefused(role, "drop table audit.access_log");
+            assertRefused(role, "delete from audit.access_log");
+        }
+        // Nor create anything of its own, nor touch a migration history.
+        assertRefused(queryRole, "create table query.shadow (id int)");
+        assertRefused(commandRole, "create schema shadow");
+        assertRefused(commandRole, "delete from command.flyway_schema_history");
+    }
+
+    @AfterEach
+    void dropDatabaseAndRoles() throws SQLException {
+        services.forEach(ConfigurableApplicationContext::close);
+        database.server().awaitNoConnections(database.name(), Duration.ofSeconds(30));
+        database.server().dropDatabase(database.name());
+        try (Connection admin = database.server().connect("postgres")) {
+            for (String role : List.of(commandRole, queryRole, migrator)) {
+                admin.createStatement().execute("drop role if exists " + role);
+            }
+        }
+    }
+
+    /** The DBA's script, with this run's role names. */
+    private String rolesScript() throws IOException {
+        return Files.readString(Path.of("..", "deploy", "postgres", "roles.sql"))
+                .replace("kiim_migrator", migrator)
+                .replace("kiim_command", commandRole)
+                .replace("kiim_query", queryRole);
+    }
+
+    private ConfigurableApplicationContext start(Class<?> service, String role) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--logging.structured.format.console=",
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + role, "--spring.datasource.password=",
+                "--kiim.migrations.username=" + migrator, "--kiim.migrations.password=",
+                "--kiim.migrations.command-role=" + commandRole, "--kiim.migrations.query-role=" + queryRole,
+                // Outside the local profile, as deployed: a KEK and a retention for every reason.
+                "--kiim.crypto.kek=" + kek));
+        Arrays.stream(SupportEndReason.values()).forEach(reason -> args.add("--kiim.erasure.retention." + reason + "=P6M"));
+        var context = builderOf(service).run(args.toArray(String[]::new));
+        services.add(context);
+        return context;
+    }
+
+    private void addUser() throws SQLException {
+        try (Connection owner = connect(migrator)) {
+            var agency = owner.prepareStatement(
+                    "insert into directory.agency (id, name, kind, municipality) values ('abh-test', 'ABH', ?, '15085135')");
+            agency.setString(1, AgencyKind.AUSLAENDERBEHOERDE.code());
+            agency.executeUpdate();
+            var user = owner.prepareStatement("""
+                    insert into directory.app_user (username, password_hash, agency_id, roles)
+                    values (?, ?, 'abh-test', '{CASEWORKER,AGENCY_SYSTEM}')""");
+            user.setString(1, USER);
+            user.setString(2, new BCryptPasswordEncoder().encode("demo")); // ApiClient's password
+            user.executeUpdate();
+        }
+    }
+
+    private long count(String role, String sql) throws SQLException {
+        try (Connection connection = connect(role); var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private void assertRefused(String role, String sql) throws SQLException {
+        try (Connection connection = connect(role)) {
+            connection.setAutoCommit(false);
+            try {
+                assertThatThrownBy(() -> connection.createStatement().execute(sql))
+                        .as("%s: %s", role, sql)
+                        .isInstanceOfSatisfying(SQLException.class, e ->
+                                assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo(INSUFFICIENT_PRIVILEGE));
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private Connection connect(String role) throws SQLException {
+        return DriverManager.getConnection(database.server().jdbcUrl(database.name()), role, "");
+    }
+}
