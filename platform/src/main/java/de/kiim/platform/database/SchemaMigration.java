@@ -10,9 +10,10 @@ import java.util.Map;
  *
  * @param location classpath location of the migration scripts
  * @param schemas  the schemas the set owns; the first holds its history table
- * @param grants   per application role, the classpath location of an {@code afterMigrate.sql} callback that grants
- *                 that role what it needs in these schemas (placeholder {@code ${role}}); run after every migration
- *                 when the role is configured ({@link MigrationSettings}), never otherwise
+ * @param grants   per application role, the classpath location of {@code afterMigrate__*.sql} callbacks that grant
+ *                 that role what it needs in these schemas, naming it by {@link SchemaMigrations#placeholder}
+ *                 (e.g. {@code ${command_role}}); run after every migration when the role is configured
+ *                 ({@link MigrationSettings}), never otherwise
  */
 public record SchemaMigration(String location, List<String> schemas, Map<ApplicationRole, String> grants) {
 
