@@ -80,6 +80,12 @@ class DatabaseRolesTest {
         // The query side cannot destroy or replace a person's key.
         assertRefused(queryRole, "delete from key_store.person_key");
         assertRefused(queryRole, "update key_store.person_key set kek_id = kek_id");
+        assertRefused(queryRole, "insert into key_store.person_key (person_id, kek_id, wrapped_key) "
+                + "values (gen_random_uuid(), 'k', '\\x00')");
+        assertRefused(queryRole, "select count(*) from key_store.deployment_key");
+        // Each service keeps out of the other's schema.
+        assertRefused(commandRole, "select count(*) from query.person_card");
+        assertRefused(queryRole, "select count(*) from command.blind_index");
         // Events are appended, never changed or deleted.
         assertRefused(commandRole, "update event_store.domain_event_entry set payload_type = payload_type");
         assertRefused(commandRole, "delete from event_store.domain_event_entry");
