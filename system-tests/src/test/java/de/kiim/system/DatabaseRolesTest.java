@@ -3,6 +3,7 @@ package de.kiim.system;
 import de.kiim.command.CommandServiceApplication;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.SupportEndReason;
+import de.kiim.platform.database.MigrateOnly;
 import de.kiim.query.QueryServiceApplication;
 import de.kiim.testsupport.ApiClient;
 import de.kiim.testsupport.TestDatabase;
@@ -32,7 +33,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Both services on a database of their own with the three roles of {@code deploy/postgres/roles.sql}: the migrator
- * owns everything, the command and query roles get only their grants. A person is registered and read through the
+ * owns everything, the command and query roles get only their grants (both ways of migrating: at a service's start,
+ * and by a migrate-only run before a service that does not migrate). A person is registered and read through the
  * API, and then each application role, on a connection of its own, is refused what it must never do.
  */
 class DatabaseRolesTest {
@@ -56,9 +58,15 @@ class DatabaseRolesTest {
             admin.createStatement().execute(rolesScript());
         }
 
-        var command = start(CommandServiceApplication.class, commandRole);
+        // The command service migrates at its start, as the migrator; the query service's schemas are migrated
+        // before by its migrate-only run, so the query service itself never holds the migrator's password.
+        var command = start(CommandServiceApplication.class, commandRole, migratorSettings());
         addUser(); // the directory is the DBA's: no application role writes it
-        var query = start(QueryServiceApplication.class, queryRole);
+        var migrateOnly = new ArrayList<>(List.of(MigrateOnly.ARGUMENT, "--spring.datasource.url=" + database.jdbcUrl(),
+                "--logging.structured.format.console="));
+        migrateOnly.addAll(migratorSettings());
+        QueryServiceApplication.main(migrateOnly.toArray(String[]::new));
+        var query = start(QueryServiceApplication.class, queryRole, List.of("--kiim.migrations.enabled=false"));
 
         ApiClient commands = ApiClient.onPort(port(command));
         ApiClient queries = ApiClient.onPort(port(query));
@@ -123,14 +131,18 @@ class DatabaseRolesTest {
                 .replace("kiim_query", queryRole);
     }
 
-    private ConfigurableApplicationContext start(Class<?> service, String role) {
+    private List<String> migratorSettings() {
+        return List.of("--kiim.migrations.username=" + migrator, "--kiim.migrations.password=",
+                "--kiim.migrations.command-role=" + commandRole, "--kiim.migrations.query-role=" + queryRole);
+    }
+
+    private ConfigurableApplicationContext start(Class<?> service, String role, List<String> migrations) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--logging.structured.format.console=",
                 "--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + role, "--spring.datasource.password=",
-                "--kiim.migrations.username=" + migrator, "--kiim.migrations.password=",
-                "--kiim.migrations.command-role=" + commandRole, "--kiim.migrations.query-role=" + queryRole,
                 // Outside the local profile, as deployed: a KEK and a retention for every reason.
                 "--kiim.crypto.kek=" + kek));
+        args.addAll(migrations);
         Arrays.stream(SupportEndReason.values()).forEach(reason -> args.add("--kiim.erasure.retention." + reason + "=P6M"));
         var context = builderOf(service).run(args.toArray(String[]::new));
         services.add(context);

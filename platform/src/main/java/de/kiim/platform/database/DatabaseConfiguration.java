@@ -22,10 +22,10 @@ public class DatabaseConfiguration {
     @Bean
     SchemaMigrations schemaMigrations(DataSource dataSource, ObjectProvider<DataSourceProperties> dataSourceProperties,
                                       MigrationSettings migrator, ObjectProvider<SchemaMigration> serviceMigrations) {
-        var all = new java.util.ArrayList<SchemaMigration>();
-        all.add(SHARED);
-        serviceMigrations.orderedStream().forEach(all::add);
-        return new SchemaMigrations(migrator.dataSource(dataSource, dataSourceProperties.getIfAvailable()), all,
-                migrator.roles());
+        if (!migrator.enabled()) {
+            return new SchemaMigrations(dataSource, java.util.List.of()); // run before, by MigrateOnly
+        }
+        return migrator.migrations(dataSource, dataSourceProperties.getIfAvailable(),
+                serviceMigrations.orderedStream().toList());
     }
 }

@@ -2,10 +2,13 @@ package de.kiim.platform.database;
 
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -18,9 +21,12 @@ import java.util.Properties;
  * @param password    that role's password
  * @param commandRole the command service's role, granted its privileges after every migration when set
  * @param queryRole   the query service's role, likewise
+ * @param enabled     whether a service migrates at start-up (default); off, it never needs the migrator's password,
+ *                    and the migrations are run before by {@link MigrateOnly}
  */
 @ConfigurationProperties("kiim.migrations")
-public record MigrationSettings(String url, String username, String password, String commandRole, String queryRole) {
+public record MigrationSettings(String url, String username, String password, String commandRole, String queryRole,
+                                @DefaultValue("true") boolean enabled) {
 
     /** What PostgreSQL accepts unquoted: the names end up in SQL, so nothing else is taken. */
     private static final String PLAIN_ROLE_NAME = "[a-z_][a-z0-9_]{0,62}";
@@ -36,6 +42,15 @@ public record MigrationSettings(String url, String username, String password, St
                         + "migration role " + username + "; with one role for all, leave them unset");
             }
         }
+    }
+
+    /** The shared migrations and {@code service}'s, to run as configured here. */
+    public SchemaMigrations migrations(DataSource application, DataSourceProperties applicationProperties,
+                                       List<SchemaMigration> service) {
+        var all = new ArrayList<SchemaMigration>();
+        all.add(DatabaseConfiguration.SHARED);
+        all.addAll(service);
+        return new SchemaMigrations(dataSource(application, applicationProperties), all, roles());
     }
 
     /** The datasource to migrate with: the application's, unless a migration role is configured. */

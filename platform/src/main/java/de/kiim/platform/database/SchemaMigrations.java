@@ -55,6 +55,10 @@ public class SchemaMigrations implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() throws SQLException {
+        if (migrations.isEmpty()) {
+            log.info("Migrations are not run at start-up (kiim.migrations.enabled=false)");
+            return;
+        }
         try (Connection lockHolder = dataSource.getConnection(); Statement statement = lockHolder.createStatement()) {
             statement.execute("select pg_advisory_lock(" + LOCK_KEY + ")");
             try {

@@ -17,14 +17,14 @@ class MigrationSettingsTest {
 
     @Test
     void unset_the_application_datasource_migrates_and_nothing_is_granted() {
-        var settings = new MigrationSettings(null, null, null, null, null);
+        var settings = new MigrationSettings(null, null, null, null, null, true);
         assertThat(settings.dataSource(application, properties())).isSameAs(application);
         assertThat(settings.roles()).isEmpty();
     }
 
     @Test
     void a_migration_role_connects_to_the_application_url_unless_told_otherwise() {
-        var settings = new MigrationSettings(null, "kiim_migrator", "secret", "kiim_command", "kiim_query");
+        var settings = new MigrationSettings(null, "kiim_migrator", "secret", "kiim_command", "kiim_query", true);
         var migrations = (DriverManagerDataSource) settings.dataSource(application, properties());
         assertThat(migrations.getUrl()).isEqualTo("jdbc:postgresql://db/kiim");
         assertThat(migrations.getUsername()).isEqualTo("kiim_migrator");
@@ -34,9 +34,9 @@ class MigrationSettingsTest {
 
     @Test
     void role_names_are_plain_identifiers_and_not_the_migrator() {
-        assertThatThrownBy(() -> new MigrationSettings(null, "m", null, "x; drop table y", null))
+        assertThatThrownBy(() -> new MigrationSettings(null, "m", null, "x; drop table y", null, true))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MigrationSettings(null, "kiim", null, null, "kiim"))
+        assertThatThrownBy(() -> new MigrationSettings(null, "kiim", null, null, "kiim", true))
                 .hasMessageContaining("leave them unset");
     }
 
