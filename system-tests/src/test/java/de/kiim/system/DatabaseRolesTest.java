@@ -42,6 +42,7 @@ class DatabaseRolesTest {
     /** PostgreSQL's SQL state for "permission denied" and "must be owner". */
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
     private static final String USER = "registrar";
+    private static final String STEWARD = "steward";
 
     private final TestDatabase database = TestDatabase.another();
     // Roles are cluster-wide: names of this run only.
@@ -84,6 +85,15 @@ class DatabaseRolesTest {
         assertThat(count(commandRole, "select count(*) from event_store.domain_event_entry")).isPositive();
         assertThat(count(queryRole, "select count(*) from key_store.person_key")).isEqualTo(1);
         assertThat(count(queryRole, "select count(*) from audit.access_log")).isPositive();
+        // A replay resets the query side's tokens and empties its views; an erasure destroys the key on the
+        // command side and deletes the views on the query side.
+        assertThat(queries.post("/api/v1/admin/projections/agency-views/replay", STEWARD, "").status()).isEqualTo(202);
+        var erasure = commands.post("/api/v1/persons/" + person + "/erasure", STEWARD,
+                ApiClient.json(Map.of("reason", "DATA_SUBJECT_REQUEST")));
+        assertThat(erasure.status()).as(erasure.body()).isEqualTo(200);
+        assertThat(count(queryRole, "select count(*) from key_store.person_key")).isZero();
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                queries.get("/api/v1/persons/" + person, USER).status() == 404);
 
         // The query side cannot destroy or replace a person's key.
         assertRefused(queryRole, "delete from key_store.person_key");
@@ -158,9 +168,20 @@ class DatabaseRolesTest {
             var user = owner.prepareStatement("""
                     insert into directory.app_user (username, password_hash, agency_id, roles)
                     values (?, ?, 'abh-test', '{CASEWORKER,AGENCY_SYSTEM}')""");
+            String hash = new BCryptPasswordEncoder().encode("demo"); // ApiClient's password
             user.setString(1, USER);
-            user.setString(2, new BCryptPasswordEncoder().encode("demo")); // ApiClient's password
+            user.setString(2, hash);
             user.executeUpdate();
+            var management = owner.prepareStatement(
+                    "insert into directory.agency (id, name, kind, municipality) values ('kim-test', 'KIM', ?, '15085135')");
+            management.setString(1, AgencyKind.INTEGRATIONSMANAGEMENT.code());
+            management.executeUpdate();
+            var steward = owner.prepareStatement("""
+                    insert into directory.app_user (username, password_hash, agency_id, roles)
+                    values (?, ?, 'kim-test', '{DATA_STEWARD}')""");
+            steward.setString(1, STEWARD);
+            steward.setString(2, hash);
+            steward.executeUpdate();
         }
     }
 
