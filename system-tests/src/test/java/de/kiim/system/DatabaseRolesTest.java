@@ -62,7 +62,7 @@ class DatabaseRolesTest {
         // The command service migrates at its start, as the migrator; the query service's schemas are migrated
         // before by its migrate-only run, so the query service itself never holds the migrator's password.
         var command = start(CommandServiceApplication.class, commandRole, migratorSettings());
-        addUser(); // the directory is the DBA's: no application role writes it
+        addUsers();
         var migrateOnly = new ArrayList<>(List.of(MigrateOnly.ARGUMENT, "--spring.datasource.url=" + database.jdbcUrl(),
                 "--logging.structured.format.console="));
         migrateOnly.addAll(migratorSettings());
@@ -159,30 +159,30 @@ class DatabaseRolesTest {
         return context;
     }
 
-    private void addUser() throws SQLException {
+    /** The DBA adds agencies and users as the migrator: no application role writes the directory. */
+    private void addUsers() throws SQLException {
         try (Connection owner = connect(migrator)) {
-            var agency = owner.prepareStatement(
-                    "insert into directory.agency (id, name, kind, municipality) values ('abh-test', 'ABH', ?, '15085135')");
-            agency.setString(1, AgencyKind.AUSLAENDERBEHOERDE.code());
-            agency.executeUpdate();
-            var user = owner.prepareStatement("""
-                    insert into directory.app_user (username, password_hash, agency_id, roles)
-                    values (?, ?, 'abh-test', '{CASEWORKER,AGENCY_SYSTEM}')""");
-            String hash = new BCryptPasswordEncoder().encode("demo"); // ApiClient's password
-            user.setString(1, USER);
-            user.setString(2, hash);
-            user.executeUpdate();
-            var management = owner.prepareStatement(
-                    "insert into directory.agency (id, name, kind, municipality) values ('kim-test', 'KIM', ?, '15085135')");
-            management.setString(1, AgencyKind.INTEGRATIONSMANAGEMENT.code());
-            management.executeUpdate();
-            var steward = owner.prepareStatement("""
-                    insert into directory.app_user (username, password_hash, agency_id, roles)
-                    values (?, ?, 'kim-test', '{DATA_STEWARD}')""");
-            steward.setString(1, STEWARD);
-            steward.setString(2, hash);
-            steward.executeUpdate();
+            addUser(owner, USER, "abh-test", AgencyKind.AUSLAENDERBEHOERDE, "{CASEWORKER,AGENCY_SYSTEM}");
+            addUser(owner, STEWARD, "kim-test", AgencyKind.INTEGRATIONSMANAGEMENT, "{DATA_STEWARD}");
         }
+    }
+
+    private static void addUser(Connection owner, String username, String agencyId, AgencyKind kind, String roles)
+            throws SQLException {
+        var agency = owner.prepareStatement(
+                "insert into directory.agency (id, name, kind, municipality) values (?, ?, ?, '15085135')");
+        agency.setString(1, agencyId);
+        agency.setString(2, agencyId);
+        agency.setString(3, kind.code());
+        agency.executeUpdate();
+        var user = owner.prepareStatement("""
+                insert into directory.app_user (username, password_hash, agency_id, roles)
+                values (?, ?, ?, ?::varchar[])""");
+        user.setString(1, username);
+        user.setString(2, new BCryptPasswordEncoder().encode("demo")); // ApiClient's password
+        user.setString(3, agencyId);
+        user.setString(4, roles);
+        user.executeUpdate();
     }
 
     private long count(String role, String sql) throws SQLException {
