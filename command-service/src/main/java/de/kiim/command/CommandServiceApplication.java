@@ -1,5 +1,7 @@
 package de.kiim.command;
 
+import de.kiim.platform.database.ApplicationRole;
+import de.kiim.platform.database.MigrateOnly;
 import de.kiim.platform.database.SchemaMigration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,7 +14,8 @@ public class CommandServiceApplication {
     /** Command-side bookkeeping (erasure schedule) lives in schema {@code command}, migrated by this service. */
     @Bean
     SchemaMigration commandMigrations() {
-        return SchemaMigration.of("classpath:db/command", "command");
+        return SchemaMigration.of("classpath:db/command", "command")
+                .granting(ApplicationRole.COMMAND, "classpath:db/grants/command");
     }
 
     /** Every way of starting this service, so that its configuration is command-service.yml. */
@@ -22,7 +25,12 @@ public class CommandServiceApplication {
         return new SpringApplicationBuilder(CommandServiceApplication.class).properties("spring.config.name=command-service");
     }
 
-    public static void main(String[] args) {
+    /** Starts the service, or with {@code migrate} as first argument only migrates its schemas ({@link MigrateOnly}). */
+    public static void main(String[] args) throws java.sql.SQLException {
+        if (MigrateOnly.requested(args)) {
+            MigrateOnly.run("command-service", new CommandServiceApplication().commandMigrations(), args);
+            return;
+        }
         builder().run(args);
     }
 }

@@ -1,5 +1,7 @@
 package de.kiim.query;
 
+import de.kiim.platform.database.ApplicationRole;
+import de.kiim.platform.database.MigrateOnly;
 import de.kiim.platform.database.SchemaMigration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -16,7 +18,12 @@ public class QueryServiceApplication {
         return new SpringApplicationBuilder(QueryServiceApplication.class).properties("spring.config.name=query-service");
     }
 
-    public static void main(String[] args) {
+    /** Starts the service, or with {@code migrate} as first argument only migrates its schemas ({@link MigrateOnly}). */
+    public static void main(String[] args) throws java.sql.SQLException {
+        if (MigrateOnly.requested(args)) {
+            MigrateOnly.run("query-service", new QueryServiceApplication().queryMigrations(), args);
+            return;
+        }
         builder().run(args);
     }
 
@@ -28,6 +35,7 @@ public class QueryServiceApplication {
     /** The read models live in schema {@code query}, the access log in {@code audit}, migrated by this service. */
     @Bean
     SchemaMigration queryMigrations() {
-        return SchemaMigration.of("classpath:db/query", "query");
+        return SchemaMigration.of("classpath:db/query", "query")
+                .granting(ApplicationRole.QUERY, "classpath:db/grants/query");
     }
 }
