@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
@@ -45,6 +46,9 @@ import static org.awaitility.Awaitility.await;
         "kiim.security.sign-in.log-purge-initial-delay=PT1S",
         "kiim.security.sign-in.log-purge-interval=PT1S"})
 @ActiveProfiles("local")
+// Its settings make a context of its own; closed afterwards, so that no second query service keeps claiming the
+// projections' segments while the other tests of this module run.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SignInProtectionTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger();

@@ -130,8 +130,10 @@ class PersonLinks {
         }
         for (List<String> link : wanted) {
             if (!stored.contains(link)) {
-                jdbc.update("insert into query.person_link (person_id, agency_id, reason, since) values (?, ?, ?, ?)",
-                        personId, link.get(0), link.get(1), day);
+                // Idempotent: a redelivered event (at-least-once) finds its links already there.
+                jdbc.update("""
+                        insert into query.person_link (person_id, agency_id, reason, since) values (?, ?, ?, ?)
+                        on conflict do nothing""", personId, link.get(0), link.get(1), day);
             }
         }
     }
