@@ -1,14 +1,11 @@
 package de.kiim.command.duplicates;
 
 import de.kiim.command.api.Caller;
-import de.kiim.events.EventMetadata;
 import de.kiim.platform.entitlements.LinkFacts;
 import de.kiim.platform.entitlements.LinkRules;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
-import java.util.Iterator;
 import java.util.UUID;
 
 /**
@@ -28,15 +25,7 @@ class PersonVisibility {
     }
 
     boolean sees(Caller caller, UUID personId) {
-        LinkFacts facts = LinkFacts.NONE;
-        Iterator<? extends DomainEventMessage<?>> history = events.readEvents(personId.toString());
-        while (history.hasNext()) {
-            DomainEventMessage<?> event = history.next();
-            if (LinkFacts.concerns(event.getPayloadType())) {
-                Object author = event.getMetaData().get(EventMetadata.AGENCY);
-                facts = facts.next(event.getPayload(), author == null ? null : author.toString());
-            }
-        }
+        LinkFacts facts = LinkFacts.of(events.readEvents(personId.toString()), Long.MAX_VALUE);
         return rules.sees(facts, caller.agency(), caller.kind());
     }
 }

@@ -143,8 +143,10 @@ public class Person {
     }
 
     /**
-     * Runs before every command for an existing person, including those of its courses and employments. Answers
-     * the person's version after the command, which the API returns as {@code ETag}.
+     * Runs before every command for an existing person, including those of its courses and employments: first the
+     * link rule (a step from an agency that does not see the person is answered as for an unknown person), then
+     * erasure, If-Match, the birth date and the enrolment or employment named. Answers the person's version after
+     * the command, which the API returns as {@code ETag}.
      */
     @CommandHandlerInterceptor
     Object checkSharedRules(CommandMessage<?> message, InterceptorChain chain, LinkRules rules) throws Exception {

@@ -1,5 +1,6 @@
 package de.kiim.platform.entitlements;
 
+import de.kiim.events.EventMetadata;
 import de.kiim.events.benefits.BenefitRegimeChanged;
 import de.kiim.events.consent.AgencyAccessEnded;
 import de.kiim.events.consent.CaseSharedWithAgency;
@@ -9,8 +10,11 @@ import de.kiim.events.course.CourseEnrolled;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.vocabulary.BenefitRegime;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,6 +86,25 @@ public record LinkFacts(String registeredBy, BenefitRegime regime, Map<ConsentKe
             return new LinkFacts(registeredBy, regime, consents, caseShares, next);
         }
         return this;
+    }
+
+    /**
+     * The facts as a person's stream states them before {@code beforeSequence} (all of it: {@link Long#MAX_VALUE});
+     * only the payloads of link events are read, so nothing personal is decrypted.
+     */
+    public static LinkFacts of(Iterator<? extends DomainEventMessage<?>> stream, long beforeSequence) {
+        LinkFacts facts = NONE;
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if (event.getSequenceNumber() >= beforeSequence) {
+                break;
+            }
+            if (concerns(event.getPayloadType())) {
+                Object author = event.getMetaData().get(EventMetadata.AGENCY);
+                facts = facts.next(event.getPayload(), author == null ? null : author.toString());
+            }
+        }
+        return facts;
     }
 
     /** The agency that recorded the standing consent, if it stands. */

@@ -183,7 +183,7 @@ class AgencyViewsProjection {
                 UUID.fromString(event.get("enrolmentId").asText())).filter(agency::equals).isPresent();
     }
 
-    static String authorAgency(DomainEventMessage<?> event) {
+    private static String authorAgency(DomainEventMessage<?> event) {
         Object agency = event.getMetaData().get(EventMetadata.AGENCY);
         return agency == null ? null : agency.toString();
     }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,18 +99,7 @@ class PersonLinks {
         if (!stored.isEmpty()) {
             return StoredFacts.parse(stored.get(0));
         }
-        LinkFacts facts = LinkFacts.NONE;
-        Iterator<? extends DomainEventMessage<?>> history = events.readEvents(personId.toString());
-        while (history.hasNext()) {
-            DomainEventMessage<?> past = history.next();
-            if (past.getSequenceNumber() >= event.getSequenceNumber()) {
-                break;
-            }
-            if (LinkFacts.concerns(past.getPayloadType())) {
-                facts = facts.next(past.getPayload(), AgencyViewsProjection.authorAgency(past));
-            }
-        }
-        return facts;
+        return LinkFacts.of(events.readEvents(personId.toString()), event.getSequenceNumber());
     }
 
     /** Makes the stored links of the person exactly {@code links}; a link that begins is dated {@code day}. */
