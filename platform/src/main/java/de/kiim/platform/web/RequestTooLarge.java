@@ -1,6 +1,7 @@
 package de.kiim.platform.web;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * A request body went past its limit while it was read (chunked, or longer than its Content-Length said). An
@@ -21,12 +22,12 @@ public final class RequestTooLarge extends IOException {
     }
 
     /** The {@link RequestTooLarge} somewhere in the causes of {@code failure}, if any. */
-    public static java.util.Optional<RequestTooLarge> in(Throwable failure) {
+    public static Optional<RequestTooLarge> in(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestTooLarge tooLarge) {
-                return java.util.Optional.of(tooLarge);
+                return Optional.of(tooLarge);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
