@@ -218,6 +218,8 @@ public class RegistrationApiTest {
         JsonNode openApi = api.get("/v3/api-docs", null).json();
         assertThat(openApi.path("paths").has("/api/v1/persons")).isTrue();
         assertThat(api.get("/actuator/prometheus", null).status()).isEqualTo(401);
+        assertThat(api.get("/actuator/info", "steward").status()).isEqualTo(403);
+        assertThat(api.get("/actuator/info", "betrieb").status()).isEqualTo(200);
     }
 
     /**

@@ -42,7 +42,8 @@ public class DemoDirectory implements InitializingBean {
             new User("kim", "kim-harz", Set.of(Role.CASEWORKER)),
             new User("analyst", "kim-harz", Set.of(Role.ANALYST)),
             new User("auditor", "kim-harz", Set.of(Role.AUDITOR)),
-            new User("steward", "kim-harz", Set.of(Role.DATA_STEWARD)));
+            new User("steward", "kim-harz", Set.of(Role.DATA_STEWARD)),
+            new User("betrieb", "kim-harz", Set.of(Role.OPERATOR)));
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;

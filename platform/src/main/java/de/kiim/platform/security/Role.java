@@ -11,7 +11,12 @@ public enum Role {
     /** Agencies, users, policy, retention and erasure. */
     DATA_STEWARD,
     /** An agency's own software sending commands and bulk imports. */
-    AGENCY_SYSTEM;
+    AGENCY_SYSTEM,
+    /**
+     * Runs the service: build information and metrics on the actuator, never a person's data. Kept apart from the
+     * other roles because metrics name projections, pools and error counts that tell an attacker where to push.
+     */
+    OPERATOR;
 
     /** The Spring Security authority of this role. */
     public String authority() {

@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * HTTP Basic against the agency directory, stateless: no session, no cookie, hence no CSRF exposure. Only health
- * and the API description are open, the other actuator endpoints need authentication; each service declares which
+ * and the API description are open, the other actuator endpoints are the {@link Role#OPERATOR}'s; each service declares which
  * roles may call its endpoints as {@link ApiAccessRules}, for every HTTP method alike, and whatever no rule names
  * is denied. The authentication manager, with its throttling and record of sign-ins, is {@link SignInConfiguration}'s.
  */
@@ -59,7 +59,7 @@ public class SecurityConfiguration {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs",
                             "/v3/api-docs/**", "/error").permitAll();
                     serviceRules.forEach(rules -> rules.apply(requests));
-                    requests.requestMatchers("/actuator", "/actuator/**").authenticated();
+                    requests.requestMatchers("/actuator", "/actuator/**").hasRole(Role.OPERATOR.name());
                     // Deny by default: an endpoint no rule names is refused, not merely authenticated.
                     requests.anyRequest().denyAll();
                 })

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,8 @@ import java.time.Duration;
 
 /**
  * Problem details for every error, a correlation id on every request, a bound on the requests worked on at once and
- * on the size of their bodies (these filters registered before security), and no control characters in any text of
- * a request body or in any request parameter.
+ * on the size of their bodies (these filters registered before security), a fair share of those places per caller
+ * (after security), and no control characters in any text of a request body or in any request parameter.
  */
 @AutoConfiguration
 @Import(ApiProblemHandler.class)
@@ -67,6 +68,15 @@ public class WebConfiguration {
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(WebLimits limits, ObjectMapper json) {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limits, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /** After security, which tells whose request it is. */
+    @Bean
+    FilterRegistrationBean<FairShareFilter> fairShareFilter(
+            @Value("${kiim.web.max-concurrent-requests-per-user:16}") int perUser, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new FairShareFilter(perUser, json));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 

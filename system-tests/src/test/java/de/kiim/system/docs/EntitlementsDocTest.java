@@ -146,6 +146,7 @@ class EntitlementsDocTest {
                 | ANALYST | aggregated indicators (to come), never a single person |
                 | AUDITOR | the change trail and the access log: who did or read what, when — without payload |
                 | DATA_STEWARD | legal holds, erasure, the Art. 15 export, projection and key administration |
+                | OPERATOR | build information and metrics on the actuator; no person's data and no command |
                 """);
         return doc.toString();
     }
