@@ -35,16 +35,18 @@ public @interface Code {
 
     class Validator implements ConstraintValidator<Code, String> {
 
+        private Class<? extends Vocabulary> vocabulary;
         private Vocabulary[] values;
 
         @Override
         public void initialize(Code annotation) {
-            values = annotation.value().getEnumConstants();
+            vocabulary = annotation.value();
+            values = vocabulary.getEnumConstants();
         }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || Arrays.stream(values).anyMatch(v -> v.code().equals(value))) {
+            if (value == null || Vocabulary.byCode(vocabulary, value).isPresent()) {
                 return true;
             }
             context.disableDefaultConstraintViolation();

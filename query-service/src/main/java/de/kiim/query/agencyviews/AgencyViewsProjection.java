@@ -1,17 +1,13 @@
 package de.kiim.query.agencyviews;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.kiim.events.Category;
-import de.kiim.events.EventJson;
 import de.kiim.events.EventMetadata;
+import de.kiim.events.course.CourseEvent;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.privacy.PersonalDataModel;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.platform.crypto.CryptoProperties;
 import de.kiim.platform.crypto.PersonKeyStore;
 import de.kiim.platform.entitlements.EntitlementPolicy;
-import de.kiim.platform.entitlements.EntitlementPolicy.Readable;
 import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.query.personcard.PersonCards;
@@ -24,9 +20,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -43,11 +37,10 @@ import java.util.UUID;
 class AgencyViewsProjection {
 
     static final String GROUP = "agency-views";
-    private static final ObjectMapper JSON = EventJson.newObjectMapper();
 
     private final PersonLinks links;
     private final Agencies agencies;
-    private final EntitlementPolicy policy;
+    private final AgencyFieldFilter filter;
     private final TimelineEntries timeline;
     private final PersonCards cards;
     private final EventStore events;
@@ -58,7 +51,7 @@ class AgencyViewsProjection {
                           PersonCards cards, EventStore events, PersonKeyStore keys, CryptoProperties crypto) {
         this.links = links;
         this.agencies = agencies;
-        this.policy = policy;
+        this.filter = new AgencyFieldFilter(policy);
         this.timeline = timeline;
         this.cards = cards;
         this.events = events;
@@ -136,51 +129,29 @@ class AgencyViewsProjection {
 
     private void write(String agency, UUID personId, Object payload, DomainEventMessage<?> event) {
         Optional<AgencyKind> kind = agencies.kindOf(agency);
-        Category category = payload.getClass().getAnnotation(Category.class);
-        if (kind.isEmpty() || category == null) {
+        if (kind.isEmpty()) {
             return;
         }
-        Optional<Readable> readable = policy.readable(kind.get(), category.value());
-        if (readable.isEmpty()) {
+        Optional<AgencyFieldFilter.Visible> visible =
+                filter.filter(kind.get(), payload, () -> isOwnRecord(agency, personId, payload, event));
+        if (visible.isEmpty()) {
             return;
         }
-        ObjectNode data = JSON.valueToTree(payload);
-        if (policy.of(kind.get()).ownRecordsOnly().contains(category.value())
-                && !isOwnRecord(agency, personId, data, event)) {
-            return;
-        }
-        data.remove("personId");
-        List<String> readableFields = new ArrayList<>();
-        boolean anyReadableValue = false;
-        for (var fields = data.fields(); fields.hasNext(); ) {
-            var field = fields.next();
-            if (readable.get().includes(field.getKey())) {
-                readableFields.add(field.getKey());
-                anyReadableValue |= !field.getValue().isNull();
-            }
-        }
-        // Of a category it reads only in part, an agency gets an event only with a value it may read: a move, a
-        // legal hold or a support end says something about the person even without a readable field.
-        if (readable.get().onlyFields().isPresent() && !anyReadableValue) {
-            return;
-        }
-        readableFields.add("occurredAt");
-        data.retain(readableFields);
         boolean erased = PersonalDataModel.of(payload.getClass()).hasPersonalData()
                 && keys.find(new PersonId(personId)).isEmpty();
-        boolean wholeCategory = readable.get().onlyFields().isEmpty();
-        timeline.write(agency, event, data, erased, wholeCategory);
-        cards.apply(agency, personId, payload, readable.get(), event.getSequenceNumber(),
+        boolean wholeCategory = visible.get().wholeCategory();
+        timeline.write(agency, event, visible.get().fields(), erased, wholeCategory);
+        cards.apply(agency, personId, payload, visible.get().readable(), event.getSequenceNumber(),
                 wholeCategory ? authorAgency(event) : null);
     }
 
     /** Recorded by the agency itself, or a step of a course it provides. */
-    private boolean isOwnRecord(String agency, UUID personId, ObjectNode event, DomainEventMessage<?> message) {
+    private boolean isOwnRecord(String agency, UUID personId, Object payload, DomainEventMessage<?> message) {
         if (agency.equals(authorAgency(message))) {
             return true;
         }
-        return event.hasNonNull("enrolmentId") && links.providerOf(personId,
-                UUID.fromString(event.get("enrolmentId").asText())).filter(agency::equals).isPresent();
+        return payload instanceof CourseEvent course && links.providerOf(personId, course.enrolmentId())
+                .filter(agency::equals).isPresent();
     }
 
     private static String authorAgency(DomainEventMessage<?> event) {

@@ -3,7 +3,6 @@ package de.kiim.events.course;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
-import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.CefrLevel;
@@ -29,5 +28,5 @@ public record CourseCompleted(
         UUID enrolmentId,
         LocalDate occurredAt,
         List<ExamResult> examResults,
-        CefrLevel levelReached) implements PersonEvent {
+        CefrLevel levelReached) implements CourseEvent {
 }

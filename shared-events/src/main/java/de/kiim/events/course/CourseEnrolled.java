@@ -3,7 +3,6 @@ package de.kiim.events.course;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
-import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.CourseType;
@@ -29,5 +28,5 @@ public record CourseEnrolled(
         LocalDate occurredAt,
         CourseType courseType,
         LocalDate startsOn,
-        String providerAgency) implements PersonEvent {
+        String providerAgency) implements CourseEvent {
 }

@@ -3,7 +3,6 @@ package de.kiim.events.course;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
-import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.InterruptionReason;
@@ -24,5 +23,5 @@ public record CourseInterrupted(
         @DataSubjectId PersonId personId,
         UUID enrolmentId,
         LocalDate occurredAt,
-        InterruptionReason reason) implements PersonEvent {
+        InterruptionReason reason) implements CourseEvent {
 }

