@@ -29,6 +29,10 @@ import java.util.UUID;
 @Component
 class CardReads {
 
+    private static final String SELECT = "select person_id, registered_by, version, "
+            + String.join(", ", CardColumns.BY_FIELD.values())
+            + " from query.person_card where agency_id = ? and person_id = ?";
+
     private final JdbcTemplate jdbc;
     private final AccessLog accessLog;
 
@@ -39,12 +43,7 @@ class CardReads {
 
     /** The card as the reader's agency sees it, logged; empty for a person it does not see (nothing logged). */
     Optional<PersonCard> card(KiimUser reader, UUID personId, AccessPurpose purpose, Language language) {
-        Optional<PersonCard> card = jdbc.query("""
-                                select person_id, family_name, given_names, date_of_birth, sex, nationality,
-                                       entry_date, azr_number, municipality, registered_on, registered_by,
-                                       residence_status, residence_valid_until, benefit_regime, moved_away_on,
-                                       version
-                                  from query.person_card where agency_id = ? and person_id = ?""",
+        Optional<PersonCard> card = jdbc.query(SELECT,
                         (rs, row) -> card(rs, language), reader.agencyId(), personId)
                 .stream().findFirst();
         card.ifPresent(read -> accessLog.record(reader, personId, AccessView.CARD, purpose));

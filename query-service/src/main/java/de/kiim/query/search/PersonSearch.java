@@ -9,6 +9,7 @@ import de.kiim.events.vocabulary.ResidenceStatus;
 import de.kiim.events.vocabulary.Vocabulary;
 import de.kiim.platform.web.FieldProblem;
 import de.kiim.platform.web.InvalidRequest;
+import de.kiim.query.personcard.CardColumns;
 import de.kiim.query.personcard.CourseState;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -34,8 +35,10 @@ import java.util.stream.Collectors;
  */
 final class PersonSearch {
 
-    /** The columns a search can answer and sort by, in their API names. */
-    static final Map<String, String> COLUMNS = columns();
+    /** The columns a search can answer and sort by, in their API names: the card's ({@link CardColumns}). */
+    static final Map<String, String> COLUMNS = Collections.unmodifiableMap(CardColumns.BY_FIELD.entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, column -> "c." + column.getValue(), (a, b) -> a,
+                    LinkedHashMap::new)));
     static final List<String> DEFAULT_FIELDS = List.of("familyName", "givenNames", "dateOfBirth", "nationality",
             "municipality", "residenceStatus", "benefitRegime");
     static final int MAX_SIZE = 200;
@@ -226,24 +229,5 @@ final class PersonSearch {
         }
         problems.add(new FieldProblem(name, "must be a whole number from " + min + " to " + max));
         return fallback;
-    }
-
-    private static Map<String, String> columns() {
-        Map<String, String> columns = new LinkedHashMap<>();
-        columns.put("familyName", "c.family_name");
-        columns.put("givenNames", "c.given_names");
-        columns.put("dateOfBirth", "c.date_of_birth");
-        columns.put("sex", "c.sex");
-        columns.put("nationality", "c.nationality");
-        columns.put("entryDate", "c.entry_date");
-        columns.put("azrNumber", "c.azr_number");
-        columns.put("municipality", "c.municipality");
-        columns.put("registeredOn", "c.registered_on");
-        columns.put("residenceStatus", "c.residence_status");
-        columns.put("residenceValidUntil", "c.residence_valid_until");
-        columns.put("benefitRegime", "c.benefit_regime");
-        columns.put("cefrLevel", "c.cefr_level");
-        columns.put("movedAwayOn", "c.moved_away_on");
-        return Collections.unmodifiableMap(columns);
     }
 }
