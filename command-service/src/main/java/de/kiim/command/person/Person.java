@@ -4,10 +4,7 @@ import de.kiim.command.api.Caller;
 import de.kiim.command.api.CommandDispatch;
 import de.kiim.command.api.PersonCommand;
 import de.kiim.command.benefits.ChangeBenefitRegime;
-import de.kiim.command.consent.EndAgencyAccess;
-import de.kiim.command.consent.GiveConsent;
-import de.kiim.command.consent.ShareCase;
-import de.kiim.command.consent.WithdrawConsent;
+import de.kiim.command.consent.AgencyLinks;
 import de.kiim.command.counselling.RecordCounsellingSession;
 import de.kiim.command.course.CourseCommand;
 import de.kiim.command.course.CourseParticipation;
@@ -18,32 +15,18 @@ import de.kiim.command.education.RecordSchooling;
 import de.kiim.command.employment.Employment;
 import de.kiim.command.employment.EmploymentCommand;
 import de.kiim.command.employment.StartEmployment;
-import de.kiim.command.erasure.EndSupport;
-import de.kiim.command.erasure.ErasePersonData;
-import de.kiim.command.erasure.LiftLegalHold;
-import de.kiim.command.erasure.PlaceLegalHold;
-import de.kiim.command.erasure.ResumeSupport;
-import de.kiim.command.erasure.RetentionPeriods;
+import de.kiim.command.erasure.Retention;
 import de.kiim.command.language.AssessLanguageLevel;
 import de.kiim.command.residence.ChangeResidenceStatus;
-import de.kiim.events.EventMetadata;
 import de.kiim.events.PersonId;
 import de.kiim.events.benefits.BenefitRegimeChanged;
-import de.kiim.events.consent.AgencyAccessEnded;
-import de.kiim.events.consent.CaseSharedWithAgency;
-import de.kiim.events.consent.ConsentGiven;
-import de.kiim.events.consent.ConsentWithdrawn;
 import de.kiim.events.counselling.CounsellingSessionHeld;
 import de.kiim.events.course.CourseEnrolled;
 import de.kiim.events.education.PreviousOccupationRecorded;
 import de.kiim.events.education.QualificationRecognitionDecided;
 import de.kiim.events.education.SchoolingRecorded;
 import de.kiim.events.employment.EmploymentStarted;
-import de.kiim.events.erasure.LegalHoldLifted;
-import de.kiim.events.erasure.LegalHoldPlaced;
 import de.kiim.events.erasure.PersonDataErased;
-import de.kiim.events.erasure.SupportEnded;
-import de.kiim.events.erasure.SupportResumed;
 import de.kiim.events.language.LanguageLevelAssessed;
 import de.kiim.events.person.BaseDataCorrected;
 import de.kiim.events.person.PersonMovedAway;
@@ -52,36 +35,25 @@ import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.privacy.PersonalData;
 import de.kiim.events.residence.ResidenceStatusChanged;
 import de.kiim.events.vocabulary.BenefitRegime;
-import de.kiim.events.vocabulary.ConsentPurpose;
-import de.kiim.events.vocabulary.LegalHoldGround;
 import de.kiim.platform.crypto.PersonKeys;
-import de.kiim.platform.entitlements.ConsentKey;
 import de.kiim.platform.entitlements.EntitlementPolicy;
-import de.kiim.platform.entitlements.LinkFacts;
 import de.kiim.platform.entitlements.LinkRules;
 import de.kiim.platform.web.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.http.HttpStatus;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -92,8 +64,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * value — the date of birth, marked {@link PersonalData}. It has no snapshots: they would need an encrypted record
  * form first (ADR 0007).
  * <p>
- * Rules every step shares are checked once, in {@link #checkSharedRules}; courses and employments are entities of
- * their own ({@link CourseParticipation}, {@link Employment}) with their own rules.
+ * Rules every step shares are checked once, in {@link #checkSharedRules}. The rest are members of their own with
+ * their rules: courses ({@link CourseParticipation}), employments ({@link Employment}), consents and case shares
+ * ({@link AgencyLinks}, which also decides who sees the person), and retention — support end, legal holds, erasure ({@link Retention}).
  */
 @Aggregate(cache = "personCache", commandTargetResolver = "personCommandTargetResolver")
 public class Person {
@@ -105,18 +78,16 @@ public class Person {
     private LocalDate entryDate;
     private boolean movedAway;
     private BenefitRegime benefitRegime;
-    private boolean supportEnded;
-    /** When the support end was recorded: the grace period for resuming counts from then. */
-    private LocalDate supportEndRecordedOn;
-    private final Set<LegalHoldGround> legalHolds = EnumSet.noneOf(LegalHoldGround.class);
     private boolean erased;
-    /** What decides which agencies see the person: ids and codes only. */
-    private LinkFacts links = LinkFacts.NONE;
 
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<UUID, CourseParticipation> courses = new HashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<UUID, Employment> employments = new HashMap<>();
+    @AggregateMember
+    private final AgencyLinks links = new AgencyLinks();
+    @AggregateMember
+    private final Retention retention = new Retention();
 
     protected Person() {
         // for Axon's event sourcing
@@ -151,7 +122,7 @@ public class Person {
     @CommandHandlerInterceptor
     Object checkSharedRules(CommandMessage<?> message, InterceptorChain chain, LinkRules rules) throws Exception {
         if (message.getPayload() instanceof PersonCommand) {
-            requireLinked(Caller.of(message), rules);
+            links.requireSeenBy(Caller.of(message), rules, personId);
         }
         if (erased) {
             throw RuleViolation.gone("person.erased", "The person's data has been erased.");
@@ -172,16 +143,6 @@ public class Person {
         }
         chain.proceed();
         return AggregateLifecycle.getVersion();
-    }
-
-    /**
-     * A step comes only from an agency that sees the person under the link rules; to any other agency the person
-     * does not exist: it gets the very answer an unknown person id gets, so that a write tells it nothing.
-     */
-    private void requireLinked(Caller caller, LinkRules rules) {
-        if (!rules.sees(links, caller.agency(), caller.kind())) {
-            throw new AggregateNotFoundException(personId.toString(), "No such person.");
-        }
     }
 
     /** Course steps are the provider's: to another agency an enrolment it does not provide is unknown. */
@@ -295,121 +256,8 @@ public class Person {
                 command.agreedNextSteps()));
     }
 
-    /** Recorded by an agency that already sees the person, for another agency: nobody grants itself access. */
-    @CommandHandler
-    void handle(GiveConsent command, CommandMessage<?> message) {
-        if (command.recipientAgency().equals(Caller.of(message).agency())) {
-            throw RuleViolation.unprocessable("consent.own-agency",
-                    "An agency cannot record a consent to itself; an agency that already sees the person does.");
-        }
-        if (links.consentRecordedBy(consentOf(command.recipientAgency(), command.purpose())).isPresent()) {
-            throw RuleViolation.conflict("consent.already-given",
-                    "This consent for this agency and purpose already stands.");
-        }
-        apply(new ConsentGiven(personId, command.occurredOn(), command.purpose(), command.recipientAgency(),
-                command.legalBasis(), command.evidenceReference()));
-    }
-
-    @CommandHandler
-    void handle(WithdrawConsent command, CommandMessage<?> message, EntitlementPolicy policy) {
-        var recordedBy = links.consentRecordedBy(consentOf(command.recipientAgency(), command.purpose()));
-        if (recordedBy.isEmpty()) {
-            throw RuleViolation.conflict("consent.not-given", "No consent for this agency and purpose stands.");
-        }
-        requireMayEnd(Caller.of(message), command.recipientAgency(), recordedBy.get(), policy);
-        apply(new ConsentWithdrawn(personId, command.occurredOn(), command.purpose(), command.recipientAgency()));
-    }
-
-    @CommandHandler
-    void handle(ShareCase command, CommandMessage<?> message) {
-        if (command.agency().equals(Caller.of(message).agency())) {
-            throw RuleViolation.unprocessable("case.own-agency",
-                    "An agency cannot share a case with itself; an agency that already sees the person does.");
-        }
-        if (links.caseSharedBy(command.agency()).isPresent()) {
-            throw RuleViolation.conflict("case.already-shared", "The case is already shared with this agency.");
-        }
-        apply(new CaseSharedWithAgency(personId, command.occurredOn(), command.agency(), command.legalBasis()));
-    }
-
-    @CommandHandler
-    void handle(EndAgencyAccess command, CommandMessage<?> message, EntitlementPolicy policy) {
-        var sharedBy = links.caseSharedBy(command.agency());
-        if (sharedBy.isEmpty()) {
-            throw RuleViolation.conflict("case.not-shared", "The case is not shared with this agency.");
-        }
-        requireMayEnd(Caller.of(message), command.agency(), sharedBy.get(), policy);
-        apply(new AgencyAccessEnded(personId, command.occurredOn(), command.agency()));
-    }
-
-    /**
-     * A consent or case share is ended by the agency that received it, the one that recorded it, or an agency whose
-     * kind the policy lets end others' grants (integration management) — never by a third agency.
-     */
-    private static void requireMayEnd(Caller caller, String recipient, String recordedBy, EntitlementPolicy policy) {
-        if (!caller.agency().equals(recipient) && !caller.agency().equals(recordedBy)
-                && !policy.of(caller.kind()).endsOthersGrants()) {
-            throw new RuleViolation(HttpStatus.FORBIDDEN, "grant.not-yours",
-                    "Only the receiving or the recording agency, or integration management, ends this access.");
-        }
-    }
-
-    private static ConsentKey consentOf(String recipientAgency, ConsentPurpose purpose) {
-        return new ConsentKey(recipientAgency, purpose);
-    }
-
-    /** Schedules erasure after the reason's retention, counted from today at the earliest (a back-dated end too). */
-    @CommandHandler
-    void handle(EndSupport command, RetentionPeriods retention, Clock clock) {
-        if (supportEnded) {
-            throw RuleViolation.conflict("support.already-ended", "Support for this person has already ended.");
-        }
-        apply(new SupportEnded(personId, command.endedOn(), command.reason(),
-                retention.erasureDue(command.reason(), command.endedOn(), LocalDate.now(clock))));
-    }
-
-    /** Within the grace period after support ended, the support end can be taken back; erasure is then cancelled. */
-    @CommandHandler
-    void handle(ResumeSupport command, RetentionPeriods retention, Clock clock) {
-        if (!supportEnded) {
-            throw RuleViolation.conflict("support.not-ended", "Support for this person has not ended.");
-        }
-        if (LocalDate.now(clock).isAfter(supportEndRecordedOn.plus(retention.gracePeriod()))) {
-            throw RuleViolation.conflict("support.grace-period-over",
-                    "The grace period in which support could be resumed is over.");
-        }
-        apply(new SupportResumed(personId, command.occurredOn()));
-    }
-
-    @CommandHandler
-    void handle(PlaceLegalHold command) {
-        if (legalHolds.contains(command.ground())) {
-            throw RuleViolation.conflict("legal-hold.already-placed", "This legal hold is already in place.");
-        }
-        apply(new LegalHoldPlaced(personId, command.placedOn(), command.ground()));
-    }
-
-    @CommandHandler
-    void handle(LiftLegalHold command) {
-        if (!legalHolds.contains(command.ground())) {
-            throw RuleViolation.conflict("legal-hold.not-placed", "No such legal hold is in place.");
-        }
-        apply(new LegalHoldLifted(personId, command.liftedOn(), command.ground()));
-    }
-
-    /** Art. 17(3) legal holds are the only thing that blocks erasure. */
-    @CommandHandler
-    void handle(ErasePersonData command) {
-        if (!legalHolds.isEmpty()) {
-            throw RuleViolation.conflict("erasure.legal-hold",
-                    "A legal hold under Art. 17(3) GDPR blocks erasure: " + legalHolds + ".");
-        }
-        apply(new PersonDataErased(personId, command.erasedOn(), command.reason()));
-    }
-
     @EventSourcingHandler
-    void on(PersonRegistered event, @MetaDataValue(EventMetadata.AGENCY) String author) {
-        this.links = links.next(event, author);
+    void on(PersonRegistered event) {
         this.personId = event.personId();
         this.dateOfBirth = event.dateOfBirth();
         this.entryDate = event.entryDate();
@@ -438,61 +286,17 @@ public class Person {
 
     @EventSourcingHandler
     void on(BenefitRegimeChanged event) {
-        this.links = links.next(event, null);
         this.benefitRegime = event.regime();
     }
 
     @EventSourcingHandler
     void on(CourseEnrolled event) {
-        this.links = links.next(event, null);
         courses.put(event.enrolmentId(), new CourseParticipation(event));
     }
 
     @EventSourcingHandler
     void on(EmploymentStarted event) {
         employments.put(event.employmentId(), new Employment(event));
-    }
-
-    @EventSourcingHandler
-    void on(ConsentGiven event, @MetaDataValue(EventMetadata.AGENCY) String author) {
-        this.links = links.next(event, author);
-    }
-
-    @EventSourcingHandler
-    void on(ConsentWithdrawn event) {
-        this.links = links.next(event, null);
-    }
-
-    @EventSourcingHandler
-    void on(CaseSharedWithAgency event, @MetaDataValue(EventMetadata.AGENCY) String author) {
-        this.links = links.next(event, author);
-    }
-
-    @EventSourcingHandler
-    void on(AgencyAccessEnded event) {
-        this.links = links.next(event, null);
-    }
-
-    @EventSourcingHandler
-    void on(SupportEnded event, @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt) {
-        this.supportEnded = true;
-        this.supportEndRecordedOn = recordedAt == null ? event.occurredAt()
-                : LocalDate.ofInstant(Instant.parse(recordedAt), ZoneOffset.UTC);
-    }
-
-    @EventSourcingHandler
-    void on(SupportResumed event) {
-        this.supportEnded = false;
-    }
-
-    @EventSourcingHandler
-    void on(LegalHoldPlaced event) {
-        legalHolds.add(event.ground());
-    }
-
-    @EventSourcingHandler
-    void on(LegalHoldLifted event) {
-        legalHolds.remove(event.ground());
     }
 
     @EventSourcingHandler
