@@ -53,9 +53,9 @@ public class CommandDispatch {
         this.clock = clock;
     }
 
-    /** The day a step happened: the one the client gave, else today. */
-    public LocalDate dayOr(LocalDate given) {
-        return given != null ? given : LocalDate.now(clock);
+    /** Today, the day of a step whose request names no day of its own. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Answers {@code 204 No Content}. */

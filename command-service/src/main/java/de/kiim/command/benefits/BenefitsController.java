@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static java.util.Objects.requireNonNullElse;
+
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
 @Tag(name = "Benefits", description = "Benefit regimes (Rechtskreise)")
@@ -35,13 +37,16 @@ class BenefitsController {
             @Schema(example = "SGB_II") @NotNull @Code(BenefitRegime.class) String regime,
             @Schema(description = "First day under the new regime; today when absent", example = "2024-03-01")
             @PastOrPresent LocalDate since) {
+
+        ChangeBenefitRegime toCommand(PersonId personId, LocalDate today) {
+            return new ChangeBenefitRegime(personId, requireNonNullElse(since, today), BenefitRegime.valueOf(regime));
+        }
     }
 
     @PostMapping("/benefit-regime")
     @Operation(summary = "Record a change of benefit regime (Rechtskreiswechsel)",
             description = "Appends BenefitRegimeChanged; 409 when the person is already under that regime.")
     ResponseEntity<Void> changeRegime(@PathVariable UUID personId, @Valid @RequestBody BenefitRegimeRequest request) {
-        return dispatch.send(new ChangeBenefitRegime(new PersonId(personId), dispatch.dayOr(request.since()),
-                BenefitRegime.valueOf(request.regime())));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 }

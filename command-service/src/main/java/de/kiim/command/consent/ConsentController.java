@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static java.util.Objects.requireNonNullElse;
+
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
 @Tag(name = "Consent and sharing", description = "Consents and case sharing: which agencies may see the person")
@@ -48,12 +50,23 @@ class ConsentController {
             @Schema(description = "Where the signed consent is kept, e.g. a file number; personal data",
                     example = "MBE-2024-117") @NotBlank @Size(max = 100) String evidenceReference,
             @Schema(description = "Day the consent was given; today when absent") @PastOrPresent LocalDate givenOn) {
+
+        GiveConsent toCommand(PersonId personId, LocalDate today) {
+            return new GiveConsent(personId, requireNonNullElse(givenOn, today), ConsentPurpose.valueOf(purpose),
+                    recipientAgency, legalBasis == null ? LegalBasis.GDPR_6_1_A : LegalBasis.valueOf(legalBasis),
+                    evidenceReference);
+        }
     }
 
     record WithdrawalRequest(
             @Schema(example = "CASE_SHARING") @NotNull @Code(ConsentPurpose.class) String purpose,
             @Schema(example = "mbe-harz") @NotBlank @Size(max = 64) String recipientAgency,
             @Schema(description = "Day of the withdrawal; today when absent") @PastOrPresent LocalDate withdrawnOn) {
+
+        WithdrawConsent toCommand(PersonId personId, LocalDate today) {
+            return new WithdrawConsent(personId, requireNonNullElse(withdrawnOn, today), ConsentPurpose.valueOf(purpose),
+                    recipientAgency);
+        }
     }
 
     record ShareRequest(
@@ -61,10 +74,18 @@ class ConsentController {
             @NotBlank @Size(max = 64) String agency,
             @Schema(example = "SGB_X_69") @NotNull @Code(LegalBasis.class) String legalBasis,
             @Schema(description = "Day access begins; today when absent") @PastOrPresent LocalDate sharedOn) {
+
+        ShareCase toCommand(PersonId personId, LocalDate today) {
+            return new ShareCase(personId, requireNonNullElse(sharedOn, today), agency, LegalBasis.valueOf(legalBasis));
+        }
     }
 
     record EndRequest(
             @Schema(description = "Day access ends; today when absent") @PastOrPresent LocalDate endedOn) {
+
+        EndAgencyAccess toCommand(PersonId personId, String agency, LocalDate today) {
+            return new EndAgencyAccess(personId, requireNonNullElse(endedOn, today), agency);
+        }
     }
 
     @PostMapping("/consents")
@@ -72,18 +93,14 @@ class ConsentController {
             + "person within its entitlements while the consent stands. 409 when it is already given.")
     ResponseEntity<Void> give(@PathVariable UUID personId, @Valid @RequestBody ConsentRequest request) {
         requireKnownAgency("recipientAgency", request.recipientAgency());
-        return dispatch.send(new GiveConsent(new PersonId(personId), dispatch.dayOr(request.givenOn()),
-                ConsentPurpose.valueOf(request.purpose()), request.recipientAgency(),
-                request.legalBasis() == null ? LegalBasis.GDPR_6_1_A : LegalBasis.valueOf(request.legalBasis()),
-                request.evidenceReference()));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
     @PostMapping("/consent-withdrawals")
     @Operation(summary = "Record the withdrawal of a consent", description = "Appends ConsentWithdrawn; the "
             + "recipient agency loses what it saw by that consent alone. 409 when no such consent stands.")
     ResponseEntity<Void> withdraw(@PathVariable UUID personId, @Valid @RequestBody WithdrawalRequest request) {
-        return dispatch.send(new WithdrawConsent(new PersonId(personId), dispatch.dayOr(request.withdrawnOn()),
-                ConsentPurpose.valueOf(request.purpose()), request.recipientAgency()));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
     @PostMapping("/case-shares")
@@ -91,15 +108,14 @@ class ConsentController {
             + "CaseSharedWithAgency. 409 when it is already shared with that agency.")
     ResponseEntity<Void> share(@PathVariable UUID personId, @Valid @RequestBody ShareRequest request) {
         requireKnownAgency("agency", request.agency());
-        return dispatch.send(new ShareCase(new PersonId(personId), dispatch.dayOr(request.sharedOn()),
-                request.agency(), LegalBasis.valueOf(request.legalBasis())));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
     @PostMapping("/case-shares/{agency}/end")
     @Operation(summary = "End an agency's access to the case", description = "Appends AgencyAccessEnded.")
     ResponseEntity<Void> end(@PathVariable UUID personId, @PathVariable String agency,
                              @Valid @RequestBody EndRequest request) {
-        return dispatch.send(new EndAgencyAccess(new PersonId(personId), dispatch.dayOr(request.endedOn()), agency));
+        return dispatch.send(request.toCommand(new PersonId(personId), agency, dispatch.today()));
     }
 
     private void requireKnownAgency(String field, String agency) {

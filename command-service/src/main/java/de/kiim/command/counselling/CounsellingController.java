@@ -27,6 +27,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static java.util.Objects.requireNonNullElse;
+
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
 @Tag(name = "Counselling", description = "Counselling sessions")
@@ -46,14 +48,18 @@ class CounsellingController {
             @Size(max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank when present")
             @MultiLineText String agreedNextSteps,
             @Schema(description = "Day of the session; today when absent") @PastOrPresent LocalDate heldOn) {
+
+        RecordCounsellingSession toCommand(PersonId personId, LocalDate today) {
+            Set<CounsellingTopic> codes = topics.stream().map(CounsellingTopic::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(CounsellingTopic.class)));
+            return new RecordCounsellingSession(personId, requireNonNullElse(heldOn, today), codes,
+                    agreedNextSteps == null ? null : agreedNextSteps.strip());
+        }
     }
 
     @PostMapping("/counselling-sessions")
     @Operation(summary = "Record a counselling session", description = "Appends CounsellingSessionHeld.")
     ResponseEntity<Void> record(@PathVariable UUID personId, @Valid @RequestBody SessionRequest request) {
-        Set<CounsellingTopic> topics = request.topics().stream().map(CounsellingTopic::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CounsellingTopic.class)));
-        return dispatch.send(new RecordCounsellingSession(new PersonId(personId), dispatch.dayOr(request.heldOn()),
-                topics, request.agreedNextSteps() == null ? null : request.agreedNextSteps().strip()));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 }

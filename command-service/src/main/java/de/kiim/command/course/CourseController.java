@@ -35,6 +35,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static java.util.Objects.requireNonNullElse;
+
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/courses")
 @Tag(name = "Courses", description = "Language and orientation courses: enrolment, interruption, completion, "
@@ -59,6 +61,11 @@ class CourseController {
                     + "caller is a course provider",
                     example = "vhs-harz") @Size(max = 64) String providerAgency,
             @Schema(description = "Day of enrolment; today when absent") @PastOrPresent LocalDate enrolledOn) {
+
+        EnrolInCourse toCommand(PersonId personId, UUID enrolmentId, String provider, LocalDate today) {
+            return new EnrolInCourse(personId, enrolmentId, requireNonNullElse(enrolledOn, today),
+                    CourseType.valueOf(courseType), startsOn, provider);
+        }
     }
 
     record Enrolled(String enrolmentId) {
@@ -67,10 +74,19 @@ class CourseController {
     record InterruptionRequest(
             @Schema(example = "ILLNESS") @NotNull @Code(InterruptionReason.class) String reason,
             @Schema(description = "First day missed; today when absent") @PastOrPresent LocalDate interruptedOn) {
+
+        InterruptCourse toCommand(PersonId personId, UUID enrolmentId, LocalDate today) {
+            return new InterruptCourse(personId, enrolmentId, requireNonNullElse(interruptedOn, today),
+                    InterruptionReason.valueOf(reason));
+        }
     }
 
     record ResumptionRequest(
             @Schema(description = "First day back; today when absent") @PastOrPresent LocalDate resumedOn) {
+
+        ResumeCourse toCommand(PersonId personId, UUID enrolmentId, LocalDate today) {
+            return new ResumeCourse(personId, enrolmentId, requireNonNullElse(resumedOn, today));
+        }
     }
 
     record CompletionRequest(
@@ -80,11 +96,26 @@ class CourseController {
             String levelReached,
             @Schema(description = "Last course day or exam day; today when absent") @PastOrPresent
             LocalDate completedOn) {
+
+        CompleteCourse toCommand(PersonId personId, UUID enrolmentId, LocalDate today) {
+            List<ExamResult> results = examResults == null ? List.of()
+                    : examResults.stream().map(ExamResult::valueOf).toList();
+            if (results.stream().map(ExamResult::exam).distinct().count() < results.size()) {
+                throw new InvalidRequest(new FieldProblem("examResults", "must hold at most one result per exam"));
+            }
+            return new CompleteCourse(personId, enrolmentId, requireNonNullElse(completedOn, today), results,
+                    levelReached == null ? null : CefrLevel.valueOf(levelReached));
+        }
     }
 
     record DropOutRequest(
             @Schema(example = "EMPLOYMENT") @NotNull @Code(DropOutReason.class) String reason,
             @Schema(description = "Last day attended; today when absent") @PastOrPresent LocalDate lastAttendedOn) {
+
+        DropOutOfCourse toCommand(PersonId personId, UUID enrolmentId, LocalDate today) {
+            return new DropOutOfCourse(personId, enrolmentId, requireNonNullElse(lastAttendedOn, today),
+                    DropOutReason.valueOf(reason));
+        }
     }
 
     @PostMapping
@@ -95,9 +126,7 @@ class CourseController {
                                    @AuthenticationPrincipal KiimUser caller) {
         String provider = courseProvider(request.providerAgency(), caller);
         UUID enrolmentId = UUID.randomUUID();
-        return dispatch.send(new EnrolInCourse(new PersonId(personId), enrolmentId,
-                        dispatch.dayOr(request.enrolledOn()), CourseType.valueOf(request.courseType()),
-                        request.startsOn(), provider),
+        return dispatch.send(request.toCommand(new PersonId(personId), enrolmentId, provider, dispatch.today()),
                 HttpStatus.CREATED, null, new Enrolled(enrolmentId.toString()));
     }
 
@@ -131,16 +160,14 @@ class CourseController {
     @Operation(summary = "Record an interruption", description = "Appends CourseInterrupted.")
     ResponseEntity<Void> interrupt(@PathVariable UUID personId, @PathVariable UUID enrolmentId,
                                    @Valid @RequestBody InterruptionRequest request) {
-        return dispatch.send(new InterruptCourse(new PersonId(personId), enrolmentId,
-                dispatch.dayOr(request.interruptedOn()), InterruptionReason.valueOf(request.reason())));
+        return dispatch.send(request.toCommand(new PersonId(personId), enrolmentId, dispatch.today()));
     }
 
     @PostMapping("/{enrolmentId}/resumptions")
     @Operation(summary = "Record a return to an interrupted course", description = "Appends CourseResumed.")
     ResponseEntity<Void> resume(@PathVariable UUID personId, @PathVariable UUID enrolmentId,
                                 @Valid @RequestBody ResumptionRequest request) {
-        return dispatch.send(new ResumeCourse(new PersonId(personId), enrolmentId,
-                dispatch.dayOr(request.resumedOn())));
+        return dispatch.send(request.toCommand(new PersonId(personId), enrolmentId, dispatch.today()));
     }
 
     @PostMapping("/{enrolmentId}/completion")
@@ -148,14 +175,7 @@ class CourseController {
             description = "Appends CourseCompleted; 422 when the day lies before the course start.")
     ResponseEntity<Void> complete(@PathVariable UUID personId, @PathVariable UUID enrolmentId,
                                   @Valid @RequestBody CompletionRequest request) {
-        List<ExamResult> results = request.examResults() == null ? List.of()
-                : request.examResults().stream().map(ExamResult::valueOf).toList();
-        if (results.stream().map(ExamResult::exam).distinct().count() < results.size()) {
-            throw new InvalidRequest(new FieldProblem("examResults", "must hold at most one result per exam"));
-        }
-        return dispatch.send(new CompleteCourse(new PersonId(personId), enrolmentId,
-                dispatch.dayOr(request.completedOn()), results,
-                request.levelReached() == null ? null : CefrLevel.valueOf(request.levelReached())));
+        return dispatch.send(request.toCommand(new PersonId(personId), enrolmentId, dispatch.today()));
     }
 
     @PostMapping("/{enrolmentId}/drop-out")
@@ -163,7 +183,6 @@ class CourseController {
             + "CourseDroppedOut.")
     ResponseEntity<Void> dropOut(@PathVariable UUID personId, @PathVariable UUID enrolmentId,
                                  @Valid @RequestBody DropOutRequest request) {
-        return dispatch.send(new DropOutOfCourse(new PersonId(personId), enrolmentId,
-                dispatch.dayOr(request.lastAttendedOn()), DropOutReason.valueOf(request.reason())));
+        return dispatch.send(request.toCommand(new PersonId(personId), enrolmentId, dispatch.today()));
     }
 }

@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static java.util.Objects.requireNonNullElse;
+
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
 @Tag(name = "Education", description = "Schooling, recognition of qualifications, previous occupations")
@@ -43,6 +45,11 @@ class EducationController {
             @Schema(description = "Years of schooling", example = "11") @PositiveOrZero @Max(30) Integer years,
             @Schema(description = "ISO 3166-1 country of the highest level", example = "SYR") @Country String country,
             @Schema(description = "Day recorded; today when absent") @PastOrPresent LocalDate recordedOn) {
+
+        RecordSchooling toCommand(PersonId personId, LocalDate today) {
+            return new RecordSchooling(personId, requireNonNullElse(recordedOn, today), IscedLevel.valueOf(level), years,
+                    countryOf(country));
+        }
     }
 
     record RecognitionRequest(
@@ -50,6 +57,11 @@ class EducationController {
             @NotNull @Kldb String referenceOccupation,
             @Schema(example = "PARTIAL") @NotNull @Code(RecognitionOutcome.class) String outcome,
             @Schema(description = "Day of the decision; today when absent") @PastOrPresent LocalDate decidedOn) {
+
+        RecordRecognitionDecision toCommand(PersonId personId, LocalDate today) {
+            return new RecordRecognitionDecision(personId, requireNonNullElse(decidedOn, today),
+                    KldbCode.of(referenceOccupation), RecognitionOutcome.valueOf(outcome));
+        }
     }
 
     record PreviousOccupationRequest(
@@ -58,13 +70,17 @@ class EducationController {
             @Schema(description = "ISO 3166-1 country where it was practised", example = "SYR") @Country
             String country,
             @Schema(description = "Day recorded; today when absent") @PastOrPresent LocalDate recordedOn) {
+
+        RecordPreviousOccupation toCommand(PersonId personId, LocalDate today) {
+            return new RecordPreviousOccupation(personId, requireNonNullElse(recordedOn, today), KldbCode.of(occupation),
+                    years, countryOf(country));
+        }
     }
 
     @PostMapping("/schooling")
     @Operation(summary = "Record the person's schooling", description = "Appends SchoolingRecorded.")
     ResponseEntity<Void> recordSchooling(@PathVariable UUID personId, @Valid @RequestBody SchoolingRequest request) {
-        return dispatch.send(new RecordSchooling(new PersonId(personId), dispatch.dayOr(request.recordedOn()),
-                IscedLevel.valueOf(request.level()), request.years(), country(request.country())));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
     @PostMapping("/recognition-decisions")
@@ -72,9 +88,7 @@ class EducationController {
             description = "Appends QualificationRecognitionDecided.")
     ResponseEntity<Void> recordRecognition(@PathVariable UUID personId,
                                            @Valid @RequestBody RecognitionRequest request) {
-        return dispatch.send(new RecordRecognitionDecision(new PersonId(personId),
-                dispatch.dayOr(request.decidedOn()), KldbCode.of(request.referenceOccupation()),
-                RecognitionOutcome.valueOf(request.outcome())));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
     @PostMapping("/previous-occupations")
@@ -82,12 +96,10 @@ class EducationController {
             description = "Appends PreviousOccupationRecorded.")
     ResponseEntity<Void> recordPreviousOccupation(@PathVariable UUID personId,
                                                   @Valid @RequestBody PreviousOccupationRequest request) {
-        return dispatch.send(new RecordPreviousOccupation(new PersonId(personId),
-                dispatch.dayOr(request.recordedOn()), KldbCode.of(request.occupation()), request.years(),
-                country(request.country())));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
-    private static CountryCode country(String code) {
+    private static CountryCode countryOf(String code) {
         return code == null ? null : CountryCode.of(code);
     }
 }

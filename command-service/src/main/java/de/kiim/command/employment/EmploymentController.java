@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static java.util.Objects.requireNonNullElse;
+
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/employments")
 @Tag(name = "Employment", description = "Jobs and apprenticeships")
@@ -43,6 +45,11 @@ class EmploymentController {
             @Schema(example = "EMPLOYMENT") @NotNull @Code(EmploymentKind.class) String kind,
             @Schema(description = "Agreed hours per week", example = "39") @Positive @Max(60) Integer weeklyHours,
             @Schema(description = "First working day; today when absent") @PastOrPresent LocalDate startedOn) {
+
+        StartEmployment toCommand(PersonId personId, UUID employmentId, LocalDate today) {
+            return new StartEmployment(personId, employmentId, requireNonNullElse(startedOn, today),
+                    KldbCode.of(occupation), EmploymentKind.valueOf(kind), weeklyHours);
+        }
     }
 
     record Started(String employmentId) {
@@ -51,6 +58,11 @@ class EmploymentController {
     record EndRequest(
             @Schema(example = "FIXED_TERM_EXPIRED") @NotNull @Code(EmploymentEndReason.class) String reason,
             @Schema(description = "Last working day; today when absent") @PastOrPresent LocalDate endedOn) {
+
+        EndEmployment toCommand(PersonId personId, UUID employmentId, LocalDate today) {
+            return new EndEmployment(personId, employmentId, requireNonNullElse(endedOn, today),
+                    EmploymentEndReason.valueOf(reason));
+        }
     }
 
     @PostMapping
@@ -58,9 +70,7 @@ class EmploymentController {
             description = "Appends EmploymentStarted. The answer's employmentId names the employment when it ends.")
     ResponseEntity<Started> start(@PathVariable UUID personId, @Valid @RequestBody StartRequest request) {
         UUID employmentId = UUID.randomUUID();
-        return dispatch.send(new StartEmployment(new PersonId(personId), employmentId,
-                        dispatch.dayOr(request.startedOn()), KldbCode.of(request.occupation()),
-                        EmploymentKind.valueOf(request.kind()), request.weeklyHours()),
+        return dispatch.send(request.toCommand(new PersonId(personId), employmentId, dispatch.today()),
                 HttpStatus.CREATED, null, new Started(employmentId.toString()));
     }
 
@@ -70,7 +80,6 @@ class EmploymentController {
                     + "already ended.")
     ResponseEntity<Void> end(@PathVariable UUID personId, @PathVariable UUID employmentId,
                              @Valid @RequestBody EndRequest request) {
-        return dispatch.send(new EndEmployment(new PersonId(personId), employmentId,
-                dispatch.dayOr(request.endedOn()), EmploymentEndReason.valueOf(request.reason())));
+        return dispatch.send(request.toCommand(new PersonId(personId), employmentId, dispatch.today()));
     }
 }

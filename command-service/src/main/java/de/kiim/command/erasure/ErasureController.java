@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static java.util.Objects.requireNonNullElse;
+
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
 @Tag(name = "End of support and erasure", description = "Support end, legal holds, crypto-shredding")
@@ -37,13 +39,25 @@ class ErasureController {
     record SupportEndRequest(
             @Schema(example = "LEFT_GERMANY") @NotNull @Code(SupportEndReason.class) String reason,
             @Schema(description = "Day support ended; today when absent") @PastOrPresent LocalDate endedOn) {
+
+        EndSupport toCommand(PersonId personId, LocalDate today) {
+            return new EndSupport(personId, requireNonNullElse(endedOn, today), SupportEndReason.valueOf(reason));
+        }
     }
 
     record LegalHoldRequest(@Schema(example = "LEGAL_CLAIMS") @NotNull @Code(LegalHoldGround.class) String ground) {
+
+        PlaceLegalHold toCommand(PersonId personId, LocalDate today) {
+            return new PlaceLegalHold(personId, today, LegalHoldGround.valueOf(ground));
+        }
     }
 
     record ErasureRequest(@Schema(example = "DATA_SUBJECT_REQUEST") @NotNull @Code(SupportEndReason.class)
                           String reason) {
+
+        ErasePersonData toCommand(PersonId personId, LocalDate today) {
+            return new ErasePersonData(personId, today, SupportEndReason.valueOf(reason));
+        }
     }
 
     record Erased(String personId, String reason, LocalDate erasedOn) {
@@ -51,6 +65,10 @@ class ErasureController {
 
     record ResumptionRequest(
             @Schema(description = "Day support was resumed; today when absent") @PastOrPresent LocalDate resumedOn) {
+
+        ResumeSupport toCommand(PersonId personId, LocalDate today) {
+            return new ResumeSupport(personId, requireNonNullElse(resumedOn, today));
+        }
     }
 
     @PostMapping("/support-end")
@@ -58,37 +76,34 @@ class ErasureController {
             + "retention period of the reason has passed, counted from today at the earliest. Within the grace "
             + "period support can be resumed.")
     ResponseEntity<Void> endSupport(@PathVariable UUID personId, @Valid @RequestBody SupportEndRequest request) {
-        return dispatch.send(new EndSupport(new PersonId(personId), dispatch.dayOr(request.endedOn()),
-                SupportEndReason.valueOf(request.reason())));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
     @PostMapping("/support-resumption")
     @Operation(summary = "Resume support within the grace period", description = "Appends SupportResumed and "
             + "cancels the scheduled erasure; 409 when support has not ended or the grace period is over.")
     ResponseEntity<Void> resumeSupport(@PathVariable UUID personId, @Valid @RequestBody ResumptionRequest request) {
-        return dispatch.send(new ResumeSupport(new PersonId(personId), dispatch.dayOr(request.resumedOn())));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
     @PostMapping("/legal-holds")
     @Operation(summary = "Place a legal hold (DATA_STEWARD)", description = "Blocks erasure on an Art. 17(3) ground.")
     ResponseEntity<Void> placeLegalHold(@PathVariable UUID personId, @Valid @RequestBody LegalHoldRequest request) {
-        return dispatch.send(new PlaceLegalHold(new PersonId(personId), dispatch.dayOr(null),
-                LegalHoldGround.valueOf(request.ground())));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
     @DeleteMapping("/legal-holds/{ground}")
     @Operation(summary = "Lift a legal hold (DATA_STEWARD)")
     ResponseEntity<Void> liftLegalHold(@PathVariable UUID personId, @PathVariable LegalHoldGround ground) {
-        return dispatch.send(new LiftLegalHold(new PersonId(personId), dispatch.dayOr(null), ground));
+        return dispatch.send(new LiftLegalHold(new PersonId(personId), dispatch.today(), ground));
     }
 
     @PostMapping("/erasure")
     @Operation(summary = "Erase a person's data now (DATA_STEWARD)", description = "Destroys the person's data key "
             + "and appends PersonDataErased; afterwards every command for the person answers 410.")
     ResponseEntity<Erased> erase(@PathVariable UUID personId, @Valid @RequestBody ErasureRequest request) {
-        LocalDate today = dispatch.dayOr(null);
-        return dispatch.send(new ErasePersonData(new PersonId(personId), today,
-                        SupportEndReason.valueOf(request.reason())), HttpStatus.OK, null,
+        LocalDate today = dispatch.today();
+        return dispatch.send(request.toCommand(new PersonId(personId), today), HttpStatus.OK, null,
                 new Erased(personId.toString(), request.reason(), today));
     }
 }

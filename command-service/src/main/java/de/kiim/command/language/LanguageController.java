@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static java.util.Objects.requireNonNullElse;
+
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
 @Tag(name = "Language", description = "Assessments of the person's German")
@@ -38,13 +40,16 @@ class LanguageController {
             @Schema(example = "A2") @NotNull @Code(CefrLevel.class) String level,
             @Schema(example = "PLACEMENT_TEST") @NotNull @Code(AssessmentMethod.class) String method,
             @Schema(description = "Day of the assessment; today when absent") @PastOrPresent LocalDate assessedOn) {
+
+        AssessLanguageLevel toCommand(PersonId personId, LocalDate today) {
+            return new AssessLanguageLevel(personId, requireNonNullElse(assessedOn, today), LanguageSkill.valueOf(skill),
+                    CefrLevel.valueOf(level), AssessmentMethod.valueOf(method));
+        }
     }
 
     @PostMapping("/language-assessments")
     @Operation(summary = "Record a language assessment", description = "Appends LanguageLevelAssessed.")
     ResponseEntity<Void> assess(@PathVariable UUID personId, @Valid @RequestBody AssessmentRequest request) {
-        return dispatch.send(new AssessLanguageLevel(new PersonId(personId), dispatch.dayOr(request.assessedOn()),
-                LanguageSkill.valueOf(request.skill()), CefrLevel.valueOf(request.level()),
-                AssessmentMethod.valueOf(request.method())));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 }

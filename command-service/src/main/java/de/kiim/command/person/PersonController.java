@@ -34,6 +34,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static java.util.Objects.requireNonNullElse;
+
 @RestController
 @RequestMapping("/api/v1/persons")
 @Tag(name = "Persons", description = "Registration, base data and moves")
@@ -55,12 +57,21 @@ class PersonController {
             @Schema(description = "Amtlicher Gemeindeschlüssel of the new municipality", example = "15085370")
             @NotNull @Ags String municipality,
             @Schema(description = "Day of the move; today when absent") @PastOrPresent LocalDate movedOn) {
+
+        MovePerson toCommand(PersonId personId, LocalDate today) {
+            return new MovePerson(personId, requireNonNullElse(movedOn, today), MunicipalityCode.of(municipality));
+        }
     }
 
     record MoveAwayRequest(
             @Schema(description = "Amtlicher Gemeindeschlüssel of the destination, if in Germany and known",
                     example = "03241001") @Ags String destination,
             @Schema(description = "Day of the move; today when absent") @PastOrPresent LocalDate movedOn) {
+
+        MovePersonAway toCommand(PersonId personId, LocalDate today) {
+            return new MovePersonAway(personId, requireNonNullElse(movedOn, today),
+                    destination == null ? null : MunicipalityCode.of(destination));
+        }
     }
 
     /** Only the fields to correct are sent; at least one. */
@@ -77,6 +88,13 @@ class PersonController {
             @Schema(description = "AZR-Nummer, 12 digits", example = "123456789012")
             @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String azrNumber) {
 
+        CorrectBaseData toCommand(PersonId personId, LocalDate today) {
+            return new CorrectBaseData(personId, today, strip(familyName), strip(givenNames), dateOfBirth,
+                    sex == null ? null : Sex.valueOf(sex), nationality == null ? null : CountryCode.of(nationality),
+                    entryDate, azrNumber);
+        }
+
+
         boolean correctsNothing() {
             return Stream.of(familyName, givenNames, dateOfBirth, sex, nationality, entryDate, azrNumber)
                     .allMatch(java.util.Objects::isNull);
@@ -90,7 +108,7 @@ class PersonController {
                     + "and date of birth; 409 azr-number.registered the holder of the AZR number.")
     ResponseEntity<Registered> register(@Valid @RequestBody RegistrationRequest request) {
         PersonId personId = PersonId.random();
-        RegisterPerson registration = request.toCommand(personId, dispatch.dayOr(null));
+        RegisterPerson registration = request.toCommand(personId, dispatch.today());
         URI location = UriComponentsBuilder.fromUriString(queryServiceUrl)
                 .path("/api/v1/persons/{id}").buildAndExpand(personId.toString()).toUri();
         return dispatch.send(registration, HttpStatus.CREATED, location,
@@ -104,26 +122,20 @@ class PersonController {
         if (request.correctsNothing()) {
             throw new InvalidRequest(new FieldProblem("body", "must contain at least one field to correct"));
         }
-        return dispatch.send(new CorrectBaseData(new PersonId(personId), dispatch.dayOr(null),
-                strip(request.familyName()), strip(request.givenNames()), request.dateOfBirth(),
-                request.sex() == null ? null : Sex.valueOf(request.sex()),
-                request.nationality() == null ? null : CountryCode.of(request.nationality()),
-                request.entryDate(), request.azrNumber()));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
     @PostMapping("/{personId}/moves")
     @Operation(summary = "Record a move within the district", description = "Appends PersonMovedWithinDistrict.")
     ResponseEntity<Void> move(@PathVariable UUID personId, @Valid @RequestBody MoveRequest request) {
-        return dispatch.send(new MovePerson(new PersonId(personId), dispatch.dayOr(request.movedOn()),
-                MunicipalityCode.of(request.municipality())));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
     @PostMapping("/{personId}/move-away")
     @Operation(summary = "Record that the person left the district", description = "Appends PersonMovedAway; "
             + "409 when they have already left.")
     ResponseEntity<Void> moveAway(@PathVariable UUID personId, @Valid @RequestBody MoveAwayRequest request) {
-        return dispatch.send(new MovePersonAway(new PersonId(personId), dispatch.dayOr(request.movedOn()),
-                request.destination() == null ? null : MunicipalityCode.of(request.destination())));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
     private static String strip(String value) {

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static java.util.Objects.requireNonNullElse;
+
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
 @Tag(name = "Residence", description = "Residence titles and statuses")
@@ -39,13 +41,17 @@ class ResidenceController {
             @PastOrPresent LocalDate validFrom,
             @Schema(description = "Last day of the status; absent for unlimited titles", example = "2027-01-31")
             LocalDate validUntil) {
+
+        ChangeResidenceStatus toCommand(PersonId personId, LocalDate today) {
+            return new ChangeResidenceStatus(personId, requireNonNullElse(validFrom, today),
+                    ResidenceStatus.valueOf(status), validUntil);
+        }
     }
 
     @PostMapping("/residence-status")
     @Operation(summary = "Record a new residence status", description = "Appends ResidenceStatusChanged.")
     ResponseEntity<Void> changeStatus(@PathVariable UUID personId,
                                       @Valid @RequestBody ResidenceStatusRequest request) {
-        return dispatch.send(new ChangeResidenceStatus(new PersonId(personId), dispatch.dayOr(request.validFrom()),
-                ResidenceStatus.valueOf(request.status()), request.validUntil()));
+        return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 }
