@@ -7,8 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +65,10 @@ public final class Bench {
         return value instanceof Map<?, ?> nested && nested.values().stream().allMatch(List.class::isInstance);
     }
 
+    /** Only the latest run of a scenario is kept (its report says when it started); earlier ones are in git history. */
     @SuppressWarnings("unchecked")
     private static void write(Path directory, String scenario, Map<String, Object> report) throws Exception {
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
         var json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
-        Files.writeString(directory.resolve(scenario + "-" + stamp + ".json"), json);
         Files.writeString(directory.resolve(scenario + "-latest.json"), json);
         StringBuilder markdown = new StringBuilder("# " + scenario + " (" + report.get("started") + ")\n\n| result | value |\n|---|---|\n");
         ((Map<?, ?>) report.get("results")).forEach((key, value) -> {

@@ -16,6 +16,9 @@ grant select, insert, update, delete on event_store.processor_node to ${command_
 
 -- Authentication reads the directory; users are added by the DBA (or, in the local profile, by one role for all).
 grant select on directory.agency, directory.app_user to ${command_role};
+-- Agencies are added, renamed and closed through the command service's directory API, in the transaction that
+-- records the change as an event; their id, kind and seat never change, and users stay the DBA's.
+grant insert, update (name, closed_on) on directory.agency to ${command_role};
 -- Every sign-in failure is recorded, and each instance purges records past their retention.
 grant select, insert, delete on directory.login_attempt to ${command_role};
 

@@ -2,6 +2,10 @@ package de.kiim.events;
 
 import de.kiim.events.benefits.BenefitRegimeChanged;
 import de.kiim.events.consent.AgencyAccessEnded;
+import de.kiim.events.directory.AgencyAdded;
+import de.kiim.events.directory.AgencyClosed;
+import de.kiim.events.directory.AgencyRenamed;
+import de.kiim.events.directory.DirectoryEvent;
 import de.kiim.events.consent.CaseSharedWithAgency;
 import de.kiim.events.consent.ConsentGiven;
 import de.kiim.events.consent.ConsentWithdrawn;
@@ -33,7 +37,7 @@ import java.util.List;
 
 /**
  * Every event type of Kiim, in one place: a new event is added here (and nowhere else is a list of them kept), and
- * {@code ArchitectureTest} fails for an event record that is missing. Each type names its data category with
+ * {@code ArchitectureTest} fails for an event record that is missing. Each person event names its data category with
  * {@link Category} and its serialization revision with {@link Revision}.
  */
 public final class EventCatalogue {
@@ -67,12 +71,22 @@ public final class EventCatalogue {
             PersonRegistered.class,
             ResidenceStatusChanged.class);
 
+    private static final List<Class<? extends DirectoryEvent>> DIRECTORY_TYPES = List.of(
+            AgencyAdded.class,
+            AgencyRenamed.class,
+            AgencyClosed.class);
+
     private EventCatalogue() {
     }
 
     /** The event types, grouped by feature. */
     public static List<Class<? extends PersonEvent>> types() {
         return TYPES;
+    }
+
+    /** The changes of the agency directory: events about no person, in the agencies' own streams. */
+    public static List<Class<? extends DirectoryEvent>> directoryTypes() {
+        return DIRECTORY_TYPES;
     }
 
     public static DataCategory categoryOf(Class<? extends PersonEvent> type) {

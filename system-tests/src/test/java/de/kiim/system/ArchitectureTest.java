@@ -6,6 +6,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import de.kiim.events.EventCatalogue;
+import de.kiim.events.directory.DirectoryEvent;
 import de.kiim.events.PersonEvent;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -68,6 +69,23 @@ class ArchitectureTest {
                 @Override
                 public void check(JavaClass type, ConditionEvents events) {
                     if (!EventCatalogue.types().contains(type.reflect())) {
+                        events.add(SimpleConditionEvent.violated(type,
+                                type.getName() + " is not listed in EventCatalogue"));
+                    }
+                }
+            });
+
+    /** A change of the directory is an event too: a revisioned record of the catalogue, about no person. */
+    @ArchTest
+    static final ArchRule directory_events_are_revisioned_records_of_the_catalogue = classes()
+            .that().implement(DirectoryEvent.class)
+            .should().beRecords()
+            .andShould().beAnnotatedWith(Revision.class)
+            .andShould().notBeAnnotatedWith(Category.class)
+            .andShould(new ArchCondition<JavaClass>("be listed in EventCatalogue") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    if (!EventCatalogue.directoryTypes().contains(type.reflect())) {
                         events.add(SimpleConditionEvent.violated(type,
                                 type.getName() + " is not listed in EventCatalogue"));
                     }

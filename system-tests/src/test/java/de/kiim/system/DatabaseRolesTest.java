@@ -97,6 +97,16 @@ class DatabaseRolesTest {
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 queries.get("/api/v1/persons/" + person, USER).status() == 404);
 
+        // The command role adds agencies and sets their name and closing day, nothing else of the directory.
+        var agency = commands.post("/api/v1/admin/agencies", STEWARD, ApiClient.json(Map.of("id", "vhs-rollen",
+                "name", "VHS Rollen", "kind", "SPRACHKURSTRAEGER", "municipality", "15085135")));
+        assertThat(agency.status()).as(agency.body()).isEqualTo(201);
+        assertThat(commands.post("/api/v1/admin/agencies/vhs-rollen/closure", STEWARD, "{}").status()).isEqualTo(204);
+        assertRefused(commandRole, "update directory.agency set kind = kind");
+        assertRefused(commandRole, "delete from directory.agency");
+        assertRefused(commandRole, "update directory.app_user set roles = roles");
+        assertRefused(queryRole, "update directory.agency set name = name");
+
         // The query side cannot destroy or replace a person's key.
         assertRefused(queryRole, "delete from key_store.person_key");
         assertRefused(queryRole, "update key_store.person_key set kek_id = kek_id");
@@ -168,7 +178,7 @@ class DatabaseRolesTest {
         return context;
     }
 
-    /** The DBA adds agencies and users as the migrator: no application role writes the directory. */
+    /** The DBA adds users (and agencies from before the directory API) as the migrator. */
     private void addUsers() throws SQLException {
         try (Connection owner = connect(migrator)) {
             addUser(owner, USER, "abh-test", AgencyKind.AUSLAENDERBEHOERDE, "{CASEWORKER,AGENCY_SYSTEM}");

@@ -16,7 +16,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Users and their agencies from schema {@code directory}, the one user table both services authenticate against. */
+/**
+ * Users and their agencies from schema {@code directory}, the one user table both services authenticate against.
+ * A closed agency is as good as gone: its users are disabled and it is known to no lookup.
+ */
 public class AgencyDirectory implements UserDetailsService {
 
     private final JdbcTemplate jdbc;
@@ -28,7 +31,8 @@ public class AgencyDirectory implements UserDetailsService {
     @Override
     public KiimUser loadUserByUsername(String username) {
         return jdbc.query("""
-                        select u.username, u.password_hash, u.agency_id, a.kind, u.roles, u.enabled
+                        select u.username, u.password_hash, u.agency_id, a.kind, u.roles,
+                               u.enabled and a.closed_on is null as enabled
                           from directory.app_user u join directory.agency a on a.id = u.agency_id
                          where u.username = ?""",
                         (rs, row) -> new KiimUser(
@@ -50,16 +54,17 @@ public class AgencyDirectory implements UserDetailsService {
                 "select exists (select 1 from directory.app_user where username = ?)", Boolean.class, username));
     }
 
-    /** The kind of the agency with this id, if the directory knows it. */
+    /** The kind of the open agency with this id, if the directory knows it; a closed agency is not known. */
     public Optional<AgencyKind> kindOf(String agencyId) {
-        return jdbc.queryForList("select kind from directory.agency where id = ?", String.class, agencyId)
+        return jdbc.queryForList("select kind from directory.agency where id = ? and closed_on is null",
+                        String.class, agencyId)
                 .stream().findFirst().map(AgencyKind::valueOf);
     }
 
-    /** Every agency of the directory with its kind. */
+    /** Every open agency of the directory with its kind: the agencies the link rules link persons to. */
     public Map<String, AgencyKind> allAgencies() {
         Map<String, AgencyKind> agencies = new TreeMap<>();
-        jdbc.query("select id, kind from directory.agency",
+        jdbc.query("select id, kind from directory.agency where closed_on is null",
                 (ResultSet rs) -> {
                     agencies.put(rs.getString("id"), AgencyKind.valueOf(rs.getString("kind")));
                 });

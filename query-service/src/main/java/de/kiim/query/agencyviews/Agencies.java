@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The district's agencies and their kinds, from the directory, remembered for a minute: the views consult them for
- * every event, and agencies change rarely.
+ * The district's open agencies and their kinds, from the directory, remembered for a minute: the views consult them
+ * for every event, and agencies change rarely — and when they do, the directory's event says so ({@link #refresh}).
  */
 @Component
 class Agencies {
@@ -26,6 +26,11 @@ class Agencies {
 
     Optional<AgencyKind> kindOf(String agencyId) {
         return Optional.ofNullable(agencyId == null ? null : all.get("all").get(agencyId));
+    }
+
+    /** Reads the directory again at the next lookup: it has changed. */
+    void refresh() {
+        all.invalidateAll();
     }
 
     /** Every agency with its kind. */

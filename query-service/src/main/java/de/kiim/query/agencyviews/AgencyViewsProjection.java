@@ -19,7 +19,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +64,7 @@ class AgencyViewsProjection {
      */
     @ResetHandler
     void onReset() {
+        agencies.refresh();
         links.forgetAll();
         timeline.forgetAll();
         cards.forgetAll();
@@ -86,10 +86,10 @@ class AgencyViewsProjection {
     }
 
     @EventHandler
-    void on(Object payload, DomainEventMessage<?> event) {
+    void on(PersonEvent payload, DomainEventMessage<?> event) {
         UUID personId = UUID.fromString(event.getAggregateIdentifier());
         Set<String> before = links.linkedAgencies(personId);
-        boolean linkRuleApplied = links.apply(personId, event, authorAgency(event), occurredAt(payload));
+        boolean linkRuleApplied = links.apply(personId, event, authorAgency(event), payload.occurredAt());
         Set<String> after = linkRuleApplied ? links.linkedAgencies(personId) : before;
         for (String agency : before) {
             if (!after.contains(agency)) {
@@ -159,7 +159,5 @@ class AgencyViewsProjection {
         return agency == null ? null : agency.toString();
     }
 
-    private static LocalDate occurredAt(Object payload) {
-        return payload instanceof PersonEvent event ? event.occurredAt() : null;
-    }
+
 }

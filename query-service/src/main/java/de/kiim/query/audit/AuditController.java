@@ -62,8 +62,10 @@ class AuditController {
                               @RequestParam(defaultValue = "500") @Min(1) @Max(10000) int limit,
                               @RequestParam(required = false) String format) {
         return jsonOrCsv(format, "changes", changes.find(person, user, agency, type, from, to, afterPosition, limit),
-                List.of("position", "personId", "sequence", "type", "author", "agency", "recordedAt", "occurredAt"),
-                change -> Arrays.asList(change.position(), change.personId(), change.sequence(), change.type(),
+                List.of("position", "personId", "changedAgency", "sequence", "type", "author", "agency", "recordedAt",
+                        "occurredAt"),
+                change -> Arrays.asList(change.position(), change.personId(), change.changedAgency(),
+                        change.sequence(), change.type(),
                         change.author(), change.agency(), change.recordedAt(), change.occurredAt()));
     }
 

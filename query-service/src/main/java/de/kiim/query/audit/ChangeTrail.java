@@ -17,10 +17,16 @@ import java.util.regex.Pattern;
 @Repository
 class ChangeTrail {
 
-    /** One change. {@code position} pages the trail: pass the last one as {@code afterPosition}. */
-    record Change(long position, UUID personId, long sequence, String type, String author, String agency,
-                  Instant recordedAt, LocalDate occurredAt) {
+    /**
+     * One change. {@code position} pages the trail: pass the last one as {@code afterPosition}. A change of the
+     * agency directory is about no person: its {@code personId} is null and {@code changedAgency} names the agency.
+     */
+    record Change(long position, UUID personId, String changedAgency, long sequence, String type, String author,
+                  String agency, Instant recordedAt, LocalDate occurredAt) {
     }
+
+    /** The aggregate type of the directory's streams, as Axon names it after the class. */
+    private static final String AGENCY_STREAM = "Agency";
 
     private final JdbcTemplate jdbc;
 
@@ -31,7 +37,8 @@ class ChangeTrail {
     List<Change> find(UUID personId, String user, String agency, String type, Instant from, Instant to,
                       long afterPosition, int limit) {
         return jdbc.query("""
-                        select global_index, aggregate_identifier, sequence_number, payload_type, meta, occurred_at,
+                        select global_index, aggregate_identifier, type, sequence_number, payload_type, meta,
+                               occurred_at,
                                coalesce((meta ->> 'recordedAt')::timestamptz, time_stamp::timestamptz) as recorded_at
                           from (select e.*, convert_from(e.meta_data, 'UTF8')::jsonb as meta,
                                        convert_from(e.payload, 'UTF8')::jsonb ->> 'occurredAt' as occurred_at
@@ -49,8 +56,10 @@ class ChangeTrail {
                 (rs, row) -> {
                     var meta = rs.getString("meta");
                     String occurredAt = rs.getString("occurred_at");
-                    return new Change(rs.getLong("global_index"), UUID.fromString(rs.getString("aggregate_identifier")),
-                            rs.getLong("sequence_number"), simpleName(rs.getString("payload_type")),
+                    String stream = rs.getString("aggregate_identifier");
+                    boolean agencyStream = AGENCY_STREAM.equals(rs.getString("type"));
+                    return new Change(rs.getLong("global_index"), agencyStream ? null : UUID.fromString(stream),
+                            agencyStream ? stream : null, rs.getLong("sequence_number"), simpleName(rs.getString("payload_type")),
                             field(meta, "user"), field(meta, "agency"), rs.getTimestamp("recorded_at").toInstant(),
                             occurredAt == null ? null : LocalDate.parse(occurredAt));
                 },

@@ -1,6 +1,5 @@
 package de.kiim.query.projections;
 
-import de.kiim.platform.web.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -34,10 +33,15 @@ class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
     private final SegmentFailures failures;
+    private final Replays replays;
+    private final Map<String, ViewBuild> builds;
 
-    ProjectionAdminController(EventProcessingConfiguration processing, SegmentFailures failures) {
+    ProjectionAdminController(EventProcessingConfiguration processing, SegmentFailures failures, Replays replays,
+                              List<ViewBuild> builds) {
         this.processing = processing;
         this.failures = failures;
+        this.replays = replays;
+        this.builds = builds.stream().collect(Collectors.toMap(ViewBuild::view, build -> build));
     }
 
     /** Who processes a segment: this instance, another live one, or none (as while a failed one waits). */
@@ -54,9 +58,11 @@ class ProjectionAdminController {
 
     /**
      * {@code deadLetteredPersons}: how many sequences (persons) wait in the projection's dead-letter queue, their
-     * events unprojected; null without a queue.
+     * events unprojected; null without a queue. {@code build}: for a view the entitlement policy and the directory
+     * shape, the policy version it serves and the rebuild it waits for; null for the others.
      */
-    record ProjectionStatus(String name, boolean running, Long deadLetteredPersons, List<SegmentStatus> segments) {
+    record ProjectionStatus(String name, boolean running, Long deadLetteredPersons, ViewBuild.Status build,
+                            List<SegmentStatus> segments) {
     }
 
     @GetMapping
@@ -77,18 +83,8 @@ class ProjectionAdminController {
                     + "the replay has caught up: run it outside office hours. With several instances, stop the "
                     + "others first: a token claimed elsewhere cannot be reset.")
     ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
-        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> RuleViolation.notFound("projection.unknown", "No such projection."));
-        processor.shutDown();
-        try {
-            processor.resetTokens();
-        } catch (RuntimeException claimedElsewhere) {
-            throw RuleViolation.conflict("projection.claimed-elsewhere",
-                    "Another instance holds segments of this projection; stop it before a replay.");
-        } finally {
-            processor.start();
-        }
-        return ResponseEntity.accepted().body(status(processor));
+        replays.replay(name);
+        return ResponseEntity.accepted().body(status(replays.processor(name)));
     }
 
     private ProjectionStatus status(StreamingEventProcessor processor) {
@@ -113,7 +109,8 @@ class ProjectionAdminController {
                 })
                 .toList();
         Long deadLettered = processing.deadLetterQueue(name).map(queue -> queue.amountOfSequences()).orElse(null);
-        return new ProjectionStatus(name, processor.isRunning(), deadLettered, segments);
+        ViewBuild.Status build = builds.containsKey(name) ? builds.get(name).status().orElse(null) : null;
+        return new ProjectionStatus(name, processor.isRunning(), deadLettered, build, segments);
     }
 
     private static Long position(TrackingToken token) {

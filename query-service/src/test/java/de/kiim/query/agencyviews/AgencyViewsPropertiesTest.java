@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kiim.events.Category;
 import de.kiim.events.EventJson;
 import de.kiim.events.EventMetadata;
+import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.benefits.BenefitRegimeChanged;
 import de.kiim.events.consent.AgencyAccessEnded;
@@ -161,7 +162,7 @@ class AgencyViewsPropertiesTest {
         });
         // As the processor would deliver it: read back from the store, decrypted.
         DomainEventMessage<?> stored = readBack(personId, sequence);
-        transactions.executeWithoutResult(status -> projection.on(stored.getPayload(), stored));
+        transactions.executeWithoutResult(status -> projection.on((PersonEvent) stored.getPayload(), stored));
         model.record(message, author);
         check(personId, model);
     }

@@ -113,6 +113,20 @@ class EntitlementsDocTest {
                             .collect(Collectors.joining(" or "))))
                     .collect(Collectors.joining("; "))).append(" |\n");
         }
+        doc.append("""
+
+                **The views follow the directory and this policy by themselves.** Agencies are added, renamed and
+                closed through the command service (`/api/v1/admin/agencies`, data stewards), each change an event in
+                the agency's own stream (`AgencyAdded`, `AgencyRenamed`, `AgencyClosed`). On such an event the query
+                service rebuilds the agency views: a new agency then sees every person its kind is linked to, those
+                recorded before it included; a closed agency is linked to nobody, its users are refused at once (a
+                cached sign-in within its TTL) and nobody can grant it a consent or a case share. The views store the
+                policy version they were built with (`query.view_build`); a query service that starts with another
+                version rebuilds them. `GET /api/v1/admin/projections` shows, for `agency-views`, the version it
+                serves (`build.policyVersion`) and a rebuild it waits for (`build.pendingRebuild`). Until rebuilds
+                keep the old views serving (issue: performance), persons answer 404 for the seconds to minutes a
+                rebuild takes: change the directory and the policy outside office hours.
+                """);
         doc.append("\n## Which steps an agency may record\n\nData stewards of any agency place and lift legal holds "
                 + "and erase; every other step is for the agency kinds listed.\n\n| Agency kind | Commands |\n|---|---|\n");
         for (AgencyKind kind : AgencyKind.values()) {
@@ -145,7 +159,7 @@ class EntitlementsDocTest {
                 | AGENCY_SYSTEM | record steps and import files, as its agency kind may |
                 | ANALYST | aggregated indicators (to come), never a single person |
                 | AUDITOR | the change trail and the access log: who did or read what, when — without payload |
-                | DATA_STEWARD | legal holds, erasure, the Art. 15 export, projection and key administration |
+                | DATA_STEWARD | legal holds, erasure, the Art. 15 export, the agency directory, projection and key administration |
                 | OPERATOR | build information and metrics on the actuator; no person's data and no command |
                 """);
         return doc.toString();

@@ -80,6 +80,10 @@ class EventCatalogueDocTest {
             }
             appendEvent(doc, event);
         }
+        doc.append("\n## Directory\n\nChanges of the agency directory, each in the agency's own stream; about no "
+                + "person, so with no data category and no personal data. The agency views rebuild on each "
+                + "(docs/entitlements.md).\n");
+        EventCatalogue.directoryTypes().forEach(event -> appendEvent(doc, event));
         doc.append("\n## Vocabularies\n\nClients send and events store the code; labels are shown to people. Codes "
                 + "never change or disappear; new ones are only added.\n");
         for (Class<?> vocabulary : vocabularies()) {
@@ -107,7 +111,8 @@ class EventCatalogueDocTest {
                     .append(cell(javadoc.params().getOrDefault(field.getName(), COMMON.getOrDefault(field.getName(), ""))))
                     .append(" |\n");
         }
-        doc.append("\nWho may read: ").append(readers(event, true)).append(".\n");
+        doc.append("\nWho may read: ").append(event.isAnnotationPresent(Category.class) ? readers(event, true)
+                : "auditors in the change trail; it is in no agency's view").append(".\n");
     }
 
     private String readers(Class<?> event, boolean withFields) {

@@ -1,0 +1,99 @@
+package de.kiim.query.projections;
+
+import de.kiim.platform.entitlements.EntitlementPolicy;
+import de.kiim.platform.web.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What a view depends on beyond the events — the entitlement policy and the agency directory — and the rebuild
+ * that makes it follow them (table {@code query.view_build}): started when the service comes up with a policy
+ * version other than the one the view was built with, or when the directory changed. A request is a row, carried
+ * out within seconds by an instance that holds the projection, and kept while another instance holds segments.
+ */
+public class ViewBuild {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ViewBuild.class);
+
+    /** The policy version the view serves, and the rebuild it waits for, if any. */
+    public record Status(int policyVersion, Instant builtAt, String pendingRebuild) {
+    }
+
+    private final String view;
+    private final JdbcTemplate jdbc;
+    private final Replays replays;
+    private final int policyVersion;
+    /** The request last found waiting for another instance: warned about once, not every round. */
+    private Object waitingSince;
+
+    public ViewBuild(String view, JdbcTemplate jdbc, Replays replays, EntitlementPolicy policy) {
+        this.view = view;
+        this.jdbc = jdbc;
+        this.replays = replays;
+        this.policyVersion = policy.version();
+    }
+
+    public String view() {
+        return view;
+    }
+
+    /**
+     * A view without a row is taken to be built with this version: it is new (and builds with it now), or it was
+     * built before versions were stored, when a policy change needed a manual replay anyway.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void compareThePolicyVersion() {
+        jdbc.update("insert into query.view_build (view_name, policy_version) values (?, ?) on conflict do nothing",
+                view, policyVersion);
+        status().filter(built -> built.policyVersion() != policyVersion)
+                .ifPresent(built -> request("entitlement policy version " + built.policyVersion() + " -> "
+                        + policyVersion));
+    }
+
+    /** Asks for a rebuild; in a projection's handler, it is requested with the handler's transaction. */
+    public void request(String reason) {
+        jdbc.update("update query.view_build set rebuild_reason = ?, rebuild_requested_at = clock_timestamp() "
+                + "where view_name = ?", reason, view);
+    }
+
+    public Optional<Status> status() {
+        return jdbc.query("select policy_version, built_at, rebuild_reason from query.view_build where view_name = ?",
+                (rs, row) -> new Status(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3)), view)
+                .stream().findFirst();
+    }
+
+    /**
+     * Carries out a pending request: resets the projection and records the policy version it now builds with. A
+     * request that arrives meanwhile has a later time and stays pending for the next round.
+     */
+    @Scheduled(fixedDelayString = "${kiim.views.rebuild-check-interval:PT2S}")
+    void rebuildIfRequested() {
+        var requested = jdbc.query("select rebuild_reason, rebuild_requested_at from query.view_build "
+                        + "where view_name = ? and rebuild_reason is not null",
+                (rs, row) -> new Object[] {rs.getString(1), rs.getTimestamp(2)}, view);
+        if (requested.isEmpty()) {
+            return;
+        }
+        try {
+            replays.replay(view);
+        } catch (RuleViolation claimedElsewhere) {
+            if (!requested.get(0)[1].equals(waitingSince)) {
+                waitingSince = requested.get(0)[1];
+                LOG.warn("Rebuild of {} waits: another instance holds segments of it ({})", view, requested.get(0)[0]);
+            }
+            return;
+        }
+        jdbc.update("""
+                update query.view_build set policy_version = ?, built_at = clock_timestamp(),
+                       rebuild_reason = case when rebuild_requested_at = ? then null else rebuild_reason end
+                 where view_name = ?""", policyVersion, requested.get(0)[1], view);
+        LOG.info("Rebuilding {} ({})", view, requested.get(0)[0]);
+    }
+}

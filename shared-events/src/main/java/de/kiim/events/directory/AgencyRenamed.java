@@ -1,0 +1,18 @@
+package de.kiim.events.directory;
+
+import de.kiim.events.Label;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/**
+ * An agency of the directory has a new name (<em>Stelle umbenannt</em>); its id, kind and entitlements stay.
+ *
+ * @param agencyId   the agency's id
+ * @param name       its new name
+ * @param occurredAt the day of the change
+ */
+@Revision("1")
+@Label(de = "Stelle umbenannt", en = "Agency renamed")
+public record AgencyRenamed(String agencyId, String name, LocalDate occurredAt) implements DirectoryEvent {
+}
