@@ -154,6 +154,9 @@ class UnstorableEventsTest {
         assertThat(retried.json().path("attempted").asInt()).isPositive();
         assertThat(deadLetters(failing)).isEqualTo(2);
         assertThat(api.delete(letters + "/" + failing, "steward").status()).isEqualTo(204);
+        // An agency's stream (a directory event) is named by the agency's id, which is no UUID.
+        assertThat(api.delete(letters + "/abh-harz", "steward").json().path("rule").asText())
+                .isEqualTo("dead-letters.none");
         assertThat(deadLetters(failing)).isZero();
         assertThat(api.get(letters, "steward").body()).doesNotContain(failing.toString());
         assertThat(context.getBean(io.micrometer.core.instrument.MeterRegistry.class)

@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The views follow the agency directory and the entitlement policy by themselves: an agency added after a person
- * was recorded sees that person as its kind is entitled to, a closed agency is linked to nobody, and a service
+ * was recorded sees that person as its kind is entitled to, a closed agency is linked to nobody (without a rebuild,
+ * as a new name needs none either), and a service
  * started with a new policy version rebuilds the views it built with the old one and says which version they serve.
  */
 class ViewsFollowDirectoryAndPolicyTest {
@@ -51,14 +52,22 @@ class ViewsFollowDirectoryAndPolicyTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> system.queries.get(card, user).status() == 200);
         awaitRebuilt(system.queries);
+        String builtAt = agencyViews(system.queries).path("build").path("builtAt").asText();
 
+        // A new name changes no row, and a closure only the agency's own: neither rebuilds the views.
+        assertThat(system.commands.post("/api/v1/admin/agencies/" + agency + "/name", "steward",
+                "{\"name\":\"Integrationsmanagement Harz\"}").status()).isEqualTo(204);
         assertThat(system.commands.post("/api/v1/admin/agencies/" + agency + "/closure", "steward", "{}").status())
                 .isEqualTo(204);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> jdbc.queryForObject(
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> jdbc.queryForObject(
                 "select count(*) from query.person_link where agency_id = ?", Long.class, agency) == 0);
-        awaitRebuilt(system.queries);
         assertThat(jdbc.queryForObject("select count(*) from query.timeline_entry where agency_id = ?", Long.class,
                 agency)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from query.person_card where agency_id = ?", Long.class,
+                agency)).isZero();
+        JsonNode build = agencyViews(system.queries).path("build");
+        assertThat(build.path("pendingRebuild").isNull()).isTrue();
+        assertThat(build.path("builtAt").asText()).isEqualTo(builtAt);
         assertThat(system.queries.get(card, "abh").status()).isEqualTo(200);
 
         JsonNode trail = system.queries.get("/api/v1/audit/changes?type=AgencyClosed", "auditor").json();

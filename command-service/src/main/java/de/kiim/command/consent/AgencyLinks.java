@@ -3,10 +3,13 @@ package de.kiim.command.consent;
 import de.kiim.command.api.Caller;
 import de.kiim.events.EventMetadata;
 import de.kiim.events.PersonId;
+import de.kiim.events.benefits.BenefitRegimeChanged;
 import de.kiim.events.consent.AgencyAccessEnded;
 import de.kiim.events.consent.CaseSharedWithAgency;
 import de.kiim.events.consent.ConsentGiven;
 import de.kiim.events.consent.ConsentWithdrawn;
+import de.kiim.events.course.CourseEnrolled;
+import de.kiim.events.person.PersonRegistered;
 import de.kiim.platform.entitlements.ConsentKey;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.entitlements.LinkFacts;
@@ -91,12 +94,48 @@ public class AgencyLinks {
         apply(new AgencyAccessEnded(command.personId(), command.occurredOn(), command.agency()));
     }
 
-    /** Every event of the person reaches this member; only link events change the facts. */
+    /*
+     * One handler per link event (LinkFacts.concerns), none for the rest: a handler for every event would have
+     * each payload of the person's history deserialized and decrypted at every load, only to be ignored.
+     */
+
     @EventSourcingHandler
-    void on(Object event, @MetaDataValue(EventMetadata.AGENCY) String author) {
-        if (LinkFacts.concerns(event.getClass())) {
-            facts = facts.next(event, author);
-        }
+    void on(PersonRegistered event, @MetaDataValue(EventMetadata.AGENCY) String author) {
+        fold(event, author);
+    }
+
+    @EventSourcingHandler
+    void on(BenefitRegimeChanged event, @MetaDataValue(EventMetadata.AGENCY) String author) {
+        fold(event, author);
+    }
+
+    @EventSourcingHandler
+    void on(ConsentGiven event, @MetaDataValue(EventMetadata.AGENCY) String author) {
+        fold(event, author);
+    }
+
+    @EventSourcingHandler
+    void on(ConsentWithdrawn event, @MetaDataValue(EventMetadata.AGENCY) String author) {
+        fold(event, author);
+    }
+
+    @EventSourcingHandler
+    void on(CaseSharedWithAgency event, @MetaDataValue(EventMetadata.AGENCY) String author) {
+        fold(event, author);
+    }
+
+    @EventSourcingHandler
+    void on(AgencyAccessEnded event, @MetaDataValue(EventMetadata.AGENCY) String author) {
+        fold(event, author);
+    }
+
+    @EventSourcingHandler
+    void on(CourseEnrolled event, @MetaDataValue(EventMetadata.AGENCY) String author) {
+        fold(event, author);
+    }
+
+    private void fold(Object event, String author) {
+        facts = facts.next(event, author);
     }
 
     /**

@@ -12,6 +12,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -24,6 +26,8 @@ public class Agency {
 
     @AggregateIdentifier
     private String agencyId;
+    /** The day of the stream's last change; null for an agency entered by the DBA, until its first change. */
+    private LocalDate lastChangeOn;
 
     protected Agency() {
         // for Axon's event sourcing
@@ -44,6 +48,7 @@ public class Agency {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RenameAgency command, DirectoryTable directory) {
         var agency = openAgency(command.agencyId(), directory);
+        requireNotBeforeLastChange(command.occurredOn());
         if (agency.name().equals(command.name())) {
             throw RuleViolation.conflict("agency.name-unchanged", "The agency already has this name.");
         }
@@ -55,6 +60,7 @@ public class Agency {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(CloseAgency command, DirectoryTable directory) {
         openAgency(command.agencyId(), directory);
+        requireNotBeforeLastChange(command.occurredOn());
         directory.close(command.agencyId(), command.occurredOn());
         apply(new AgencyClosed(command.agencyId(), command.occurredOn()));
     }
@@ -68,8 +74,17 @@ public class Agency {
         return agency;
     }
 
+    /** An agency is not renamed or closed before the day it was added, or before its last change. */
+    private void requireNotBeforeLastChange(LocalDate day) {
+        if (lastChangeOn != null && day.isBefore(lastChangeOn)) {
+            throw RuleViolation.unprocessable("agency.dated-before-last-change",
+                    "The change cannot be dated before the agency's last change (or its addition).");
+        }
+    }
+
     @EventSourcingHandler
     void on(DirectoryEvent event) {
         this.agencyId = event.agencyId();
+        this.lastChangeOn = event.occurredAt();
     }
 }

@@ -47,10 +47,9 @@ class DirectoryController {
     }
 
     record AgencyRequest(
-            @Schema(description = "Lower-case letters, digits and hyphens; never changes and is never reused",
-                    example = "jobcenter-goslar")
-            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}", message = "must be 2 to 64 lower-case letters, "
-                    + "digits or hyphens, beginning with a letter or digit") String id,
+            @Schema(description = "Lower-case letters, digits and hyphens, beginning with a letter and not shaped "
+                    + "like a UUID; never changes and is never reused", example = "jobcenter-goslar")
+            @NotNull @Pattern(regexp = AgencyIds.PATTERN, message = AgencyIds.RULE) String id,
             @Schema(example = "Jobcenter Landkreis Goslar") @NotBlank @Size(max = 200) String name,
             @Schema(example = "JOBCENTER") @NotNull @Code(AgencyKind.class) String kind,
             @Schema(description = "Amtlicher Gemeindeschlüssel of its seat", example = "03153017")
@@ -97,13 +96,13 @@ class DirectoryController {
     @Operation(summary = "Rename an agency", description = "Appends AgencyRenamed; 404 for an unknown agency, 409 "
             + "for a closed one or the same name.")
     ResponseEntity<Void> rename(@PathVariable String agencyId, @Valid @RequestBody RenameRequest request) {
-        return dispatch.send(request.toCommand(agencyId, dispatch.today()));
+        return dispatch.send(request.toCommand(AgencyIds.existing(agencyId), dispatch.today()));
     }
 
     @PostMapping("/{agencyId}/closure")
     @Operation(summary = "Close an agency", description = "Appends AgencyClosed: its users and systems are refused "
             + "at once (a cached sign-in within its TTL), the views rebuild without it. 409 when already closed.")
     ResponseEntity<Void> close(@PathVariable String agencyId, @Valid @RequestBody ClosureRequest request) {
-        return dispatch.send(request.toCommand(agencyId, dispatch.today()));
+        return dispatch.send(request.toCommand(AgencyIds.existing(agencyId), dispatch.today()));
     }
 }

@@ -38,6 +38,7 @@ import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.platform.crypto.PersonKeys;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.entitlements.LinkRules;
+import de.kiim.platform.security.OpenAgencies;
 import de.kiim.platform.web.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -214,10 +215,15 @@ public class Person {
                 command.method()));
     }
 
+    /**
+     * One ongoing course of a type at a time — one of a closed provider aside: nobody records its end any more, and
+     * it must not keep the person out of every course of its type.
+     */
     @CommandHandler
-    void handle(EnrolInCourse command) {
+    void handle(EnrolInCourse command, OpenAgencies agencies) {
         boolean alreadyInSuchCourse = courses.values().stream()
-                .anyMatch(course -> course.isOngoing() && course.courseType() == command.courseType());
+                .anyMatch(course -> course.isOngoing() && course.courseType() == command.courseType()
+                        && agencies.isOpen(course.providerAgency()));
         if (alreadyInSuchCourse) {
             throw RuleViolation.conflict("course.already-enrolled",
                     "The person is already enrolled in an ongoing course of this type.");

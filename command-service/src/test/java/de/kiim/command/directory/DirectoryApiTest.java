@@ -110,6 +110,61 @@ class DirectoryApiTest {
     }
 
     @Test
+    void an_agency_id_shaped_like_a_uuid_is_refused_so_that_no_agency_stream_is_a_persons() {
+        String personId = api.post("/api/v1/persons", "abh", json(RegistrationApiTest.validPerson())).json()
+                .path("personId").asText();
+        long personEvents = events(personId);
+
+        var added = api.post(AGENCIES, "steward", json(agency(personId)));
+        assertThat(added.status()).as(added.body()).isEqualTo(400);
+        assertThat(added.body()).contains("\"id\"");
+        assertThat(api.post(AGENCIES + "/" + personId + "/name", "steward", "{\"name\":\"Neu\"}").status())
+                .isEqualTo(404);
+        assertThat(api.post(AGENCIES + "/" + personId + "/closure", "steward", "{}").status()).isEqualTo(404);
+        assertThat(events(personId)).isEqualTo(personEvents);
+        assertThat(rows(personId)).isZero();
+    }
+
+    @Test
+    void directory_dates_stay_within_the_calendar_and_in_order() {
+        String id = newId();
+        var body = agency(id);
+        body.put("addedOn", "-999999999-01-01");
+        var ancient = api.post(AGENCIES, "steward", json(body));
+        assertThat(ancient.status()).isEqualTo(400);
+        assertThat(ancient.json().path("errors").toString())
+                .isEqualTo("[{\"field\":\"addedOn\",\"reason\":\"must be a date from 1900-01-01 to 9999-12-31\"}]");
+
+        body.put("addedOn", "2024-06-03");
+        assertThat(api.post(AGENCIES, "steward", json(body)).status()).isEqualTo(201);
+        var closedBeforeAdded = api.post(AGENCIES + "/" + id + "/closure", "steward", "{\"closedOn\":\"2024-06-02\"}");
+        assertThat(closedBeforeAdded.status()).isEqualTo(422);
+        assertThat(closedBeforeAdded.json().path("rule").asText()).isEqualTo("agency.dated-before-last-change");
+        assertThat(api.post(AGENCIES + "/" + id + "/name", "steward",
+                "{\"name\":\"Neu\",\"renamedOn\":\"2024-01-01\"}").status()).isEqualTo(422);
+        assertThat(events(id)).isEqualTo(1);
+    }
+
+    @Test
+    void a_name_that_hides_or_reorders_text_is_refused_and_composed_text_is_kept_composed() {
+        String id = newId();
+        var reversed = agency(id);
+        reversed.put("name", "Jobcenter \u202Erazsog");
+        assertThat(api.post(AGENCIES, "steward", json(reversed)).json().path("errors").toString())
+                .isEqualTo("[{\"field\":\"name\",\"reason\":\"must not contain control characters\"}]");
+        var hidden = agency(id);
+        hidden.put("name", "Jobcenter\u200BGoslar");
+        assertThat(api.post(AGENCIES, "steward", json(hidden)).status()).isEqualTo(400);
+        assertThat(rows(id)).isZero();
+
+        var decomposed = agency(id);
+        decomposed.put("name", "Sozialamt Mu\u0308nchehof");
+        assertThat(api.post(AGENCIES, "steward", json(decomposed)).status()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("select name from directory.agency where id = ?", String.class, id))
+                .isEqualTo("Sozialamt M\u00fcnchehof");
+    }
+
+    @Test
     void an_agency_entered_by_the_dba_is_renamed_and_closed_like_any_other() {
         String id = newId();
         jdbc.update("insert into directory.agency (id, name, kind, municipality) values (?, 'Alt', 'SOZIALAMT', "

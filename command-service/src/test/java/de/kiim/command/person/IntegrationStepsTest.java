@@ -248,6 +248,17 @@ class IntegrationStepsTest {
     }
 
     @Test
+    void an_ongoing_course_of_a_closed_provider_does_not_keep_the_person_out_of_a_new_one() {
+        UUID next = UUID.randomUUID();
+        fixture.given(registered(), new CourseEnrolled(personId, course, day.minusDays(30),
+                        CourseType.INTEGRATION_GENERAL, day.minusDays(20), PersonFixture.CLOSED))
+                .when(new EnrolInCourse(personId, next, day, CourseType.INTEGRATION_GENERAL, day.plusDays(7),
+                        "vhs-harz"))
+                .expectEvents(new CourseEnrolled(personId, next, day, CourseType.INTEGRATION_GENERAL,
+                        day.plusDays(7), "vhs-harz"));
+    }
+
+    @Test
     void employment_rules() {
         var started = new EmploymentStarted(personId, job, day, cook, EmploymentKind.EMPLOYMENT, 30);
         fixture.given(registered(), started)

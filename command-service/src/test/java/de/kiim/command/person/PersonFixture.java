@@ -9,6 +9,7 @@ import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.SupportEndReason;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.entitlements.LinkRules;
+import de.kiim.platform.security.OpenAgencies;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -32,6 +33,8 @@ final class PersonFixture {
 
     static final String ABH = "abh-harz";
     static final String VHS = "vhs-harz";
+    /** The one agency of the fixture's directory that is closed; every other is open. */
+    static final String CLOSED = "vhs-geschlossen";
     static final Period RETENTION = Period.ofMonths(6);
     static final Period GRACE = Period.ofDays(14);
 
@@ -45,6 +48,7 @@ final class PersonFixture {
         fixture.registerInjectableResource(new LinkRules(policy));
         fixture.registerInjectableResource(Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         fixture.registerInjectableResource(retention());
+        fixture.registerInjectableResource((OpenAgencies) agency -> !CLOSED.equals(agency));
         Arrays.stream(resources).forEach(fixture::registerInjectableResource);
         fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
                 command.getMetaData().containsKey(EventMetadata.AGENCY) ? command

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * Users and their agencies from schema {@code directory}, the one user table both services authenticate against.
  * A closed agency is as good as gone: its users are disabled and it is known to no lookup.
  */
-public class AgencyDirectory implements UserDetailsService {
+public class AgencyDirectory implements UserDetailsService, OpenAgencies {
 
     private final JdbcTemplate jdbc;
 
@@ -59,6 +59,11 @@ public class AgencyDirectory implements UserDetailsService {
         return jdbc.queryForList("select kind from directory.agency where id = ? and closed_on is null",
                         String.class, agencyId)
                 .stream().findFirst().map(AgencyKind::valueOf);
+    }
+
+    @Override
+    public boolean isOpen(String agencyId) {
+        return kindOf(agencyId).isPresent();
     }
 
     /** Every open agency of the directory with its kind: the agencies the link rules link persons to. */

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.AggregateDeletedException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -139,6 +140,15 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "No such person.");
     }
 
+    /**
+     * A command for a stream that holds another kind of record (an agency's id where a person's is expected, or the
+     * reverse): to the caller, the record it named does not exist.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<Object> otherKindOfRecord(IncompatibleAggregateException ex) {
+        return problem(HttpStatus.NOT_FOUND, "No such record.");
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<Object> concurrentChange(ConcurrencyException ex) {
         return problem(HttpStatus.CONFLICT, "The person was changed concurrently; read the new state and retry.");
@@ -162,6 +172,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof ConcurrencyException concurrent) {
             return concurrentChange(concurrent);
+        }
+        if (cause instanceof IncompatibleAggregateException otherKind) {
+            return otherKindOfRecord(otherKind);
         }
         return unexpected(ex);
     }

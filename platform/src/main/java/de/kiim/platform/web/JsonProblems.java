@@ -28,6 +28,9 @@ public final class JsonProblems {
         if (mapping instanceof TextDeserializer.ControlCharacterFound controlCharacter) {
             return controlCharacter.reason();
         }
+        if (mapping instanceof DateDeserializer.DateOutOfRange) {
+            return DateDeserializer.REASON;
+        }
         if (mapping instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }

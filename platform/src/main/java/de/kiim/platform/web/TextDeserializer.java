@@ -11,12 +11,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import java.io.IOException;
+import java.text.Normalizer;
 
 /**
  * Every string read from a request body, wherever it sits (field, list element, map value, nested object), is
  * refused when it holds a control character: in one place, so no field of any request can forget the check. The
  * value is read by Jackson's own string deserializer first, so coercions and null handling stay as they were.
- * Property names are not values and are not read here; unknown ones still fail as unknown fields.
+ * Property names are not values and are not read here; unknown ones still fail as unknown fields. Text is kept in
+ * Unicode's composed form (NFC), so that "ü" typed as one character or as "u" and a combining mark is one name to
+ * the duplicate check, the search and the blind index.
  */
 public final class TextDeserializer extends StdScalarDeserializer<String> implements ContextualDeserializer {
 
@@ -46,7 +49,8 @@ public final class TextDeserializer extends StdScalarDeserializer<String> implem
         if (text != null && ControlCharacters.contains(text, lineBreaksAllowed)) {
             throw new ControlCharacterFound(p, lineBreaksAllowed);
         }
-        return text;
+        return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** A string value with a control character; its message and reason never repeat the value. */

@@ -37,6 +37,11 @@ public class WebConfiguration {
     }
 
     @Bean
+    Module datesWithinRange() {
+        return DateDeserializer.module();
+    }
+
+    @Bean
     WebMvcConfigurer textParametersWithoutControlCharacters() {
         return new WebMvcConfigurer() {
             @Override

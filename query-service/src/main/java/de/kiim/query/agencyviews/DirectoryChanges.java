@@ -1,18 +1,21 @@
 package de.kiim.query.agencyviews;
 
-import de.kiim.events.directory.DirectoryEvent;
+import de.kiim.events.directory.AgencyAdded;
+import de.kiim.events.directory.AgencyClosed;
+import de.kiim.events.directory.AgencyRenamed;
+import de.kiim.query.personcard.PersonCards;
 import de.kiim.query.projections.ViewBuild;
+import de.kiim.query.timeline.TimelineEntries;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The agency views follow the directory: an agency added, renamed or closed rebuilds them, so that a new agency
- * sees the persons recorded before it that its kind is linked to, and a closed one is linked to nobody. A rebuild
- * (rather than a change of the affected rows) because links and views of every person may change, in the order of
- * each person's events, which only the projection itself keeps. In a replay the directory is already read as it
- * is now, so the change needs nothing more.
+ * The agency views follow the directory, each change at its own cost. An agency added rebuilds them: the persons
+ * recorded before it that its kind is linked to are found only by replaying every person's events in order, which
+ * only the projection does. A closed agency loses its links and rows, nobody else's change. A new name changes no
+ * row. In a replay the directory is already read as it is now, so a change needs no rebuild.
  */
 @Component
 @ProcessingGroup(AgencyViewsProjection.GROUP)
@@ -20,17 +23,37 @@ class DirectoryChanges {
 
     private final Agencies agencies;
     private final ViewBuild build;
+    private final PersonLinks links;
+    private final TimelineEntries timeline;
+    private final PersonCards cards;
 
-    DirectoryChanges(Agencies agencies, ViewBuild agencyViewsBuild) {
+    DirectoryChanges(Agencies agencies, ViewBuild agencyViewsBuild, PersonLinks links, TimelineEntries timeline,
+                     PersonCards cards) {
         this.agencies = agencies;
         this.build = agencyViewsBuild;
+        this.links = links;
+        this.timeline = timeline;
+        this.cards = cards;
     }
 
     @EventHandler
-    void on(DirectoryEvent event, ReplayStatus status) {
+    void on(AgencyAdded event, ReplayStatus status) {
         agencies.refresh();
         if (!status.isReplay()) {
-            build.request(event.getClass().getSimpleName() + " " + event.agencyId());
+            build.request("AgencyAdded " + event.agencyId());
         }
+    }
+
+    @EventHandler
+    void on(AgencyRenamed event) {
+        agencies.refresh();
+    }
+
+    @EventHandler
+    void on(AgencyClosed event) {
+        agencies.refresh();
+        links.forgetAgency(event.agencyId());
+        timeline.forgetAgency(event.agencyId());
+        cards.forgetAgency(event.agencyId());
     }
 }

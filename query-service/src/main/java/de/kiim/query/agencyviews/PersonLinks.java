@@ -140,6 +140,12 @@ class PersonLinks {
         jdbc.update("delete from query.course_provider where person_id = ?", personId);
     }
 
+    /** A closed agency sees nobody any more. */
+    void forgetAgency(String agency) {
+        knownInThisTransaction().ifPresent(Map::clear);
+        jdbc.update("delete from query.person_link where agency_id = ?", agency);
+    }
+
     void forgetAll() {
         knownInThisTransaction().ifPresent(Map::clear);
         jdbc.update("delete from query.person_link_facts");

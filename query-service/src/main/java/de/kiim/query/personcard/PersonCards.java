@@ -123,6 +123,12 @@ public class PersonCards {
         writes().add("delete from query.person_course where agency_id = ? and person_id = ?", agency, personId);
     }
 
+    /** The agency is closed and sees nobody. */
+    public void forgetAgency(String agency) {
+        writes().add("delete from query.person_card where agency_id = ?", agency);
+        writes().add("delete from query.person_course where agency_id = ?", agency);
+    }
+
     public void forgetPerson(UUID personId) {
         writes().add("delete from query.person_card where person_id = ?", personId);
         writes().add("delete from query.person_course where person_id = ?", personId);

@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The events a projection could not handle (DATA_STEWARD): listed per person with what failed — the event type
@@ -48,7 +49,7 @@ class DeadLetterAdminController {
                   String causeDetail) {
     }
 
-    /** A person's dead letters, oldest first. */
+    /** The dead letters of one stream — a person's, or an agency's for a directory event — oldest first. */
     record Sequence(String personId, List<Letter> letters) {
     }
 
@@ -106,15 +107,16 @@ class DeadLetterAdminController {
         return new Retried(attempted, queue(name).amountOfSequences());
     }
 
-    @DeleteMapping("/{personId}")
-    @Operation(summary = "Give up on a person's dead letters",
+    @DeleteMapping("/{streamId}")
+    @Operation(summary = "Give up on the dead letters of a person (or of an agency, for a directory event)",
             description = "Their events are not projected; a replay of the projection would meet them again.")
-    ResponseEntity<Void> evict(@PathVariable String name, @PathVariable UUID personId) {
+    ResponseEntity<Void> evict(@PathVariable String name,
+                               @PathVariable @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]+") String streamId) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(name);
         List<DeadLetter<? extends EventMessage<?>>> letters = new ArrayList<>();
-        queue.deadLetterSequence(personId.toString()).forEach(letters::add);
+        queue.deadLetterSequence(streamId).forEach(letters::add);
         if (letters.isEmpty()) {
-            throw RuleViolation.notFound("dead-letters.none", "No dead letters of this person in this projection.");
+            throw RuleViolation.notFound("dead-letters.none", "No dead letters of this stream in this projection.");
         }
         letters.forEach(queue::evict);
         return ResponseEntity.noContent().build();

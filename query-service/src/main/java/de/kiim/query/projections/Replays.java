@@ -3,6 +3,7 @@ package de.kiim.query.projections;
 import de.kiim.platform.web.RuleViolation;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.stereotype.Component;
 
 /** Rebuilds a projection from the first event: the one way, for an operator's request and for an automatic one. */
@@ -27,14 +28,30 @@ public class Replays {
      */
     public void replay(String name) {
         StreamingEventProcessor processor = processor(name);
+        if (claimedElsewhere(name)) {
+            throw claimedElsewhere();
+        }
         processor.shutDown();
         try {
             processor.resetTokens();
-        } catch (RuntimeException claimedElsewhere) {
-            throw RuleViolation.conflict("projection.claimed-elsewhere",
-                    "Another instance holds segments of this projection; stop it before a replay.");
+        } catch (RuntimeException claimedMeanwhile) {
+            throw claimedElsewhere();
         } finally {
             processor.start();
         }
+    }
+
+    /**
+     * Whether another instance holds a segment of the projection, asked of the token store before the processor is
+     * stopped: an instance that cannot carry out a replay leaves its own segments running.
+     */
+    public boolean claimedElsewhere(String name) {
+        TokenStore tokens = processing.tokenStore(name);
+        return tokens.fetchAvailableSegments(name).size() < tokens.fetchSegments(name).length;
+    }
+
+    private static RuleViolation claimedElsewhere() {
+        return RuleViolation.conflict("projection.claimed-elsewhere",
+                "Another instance holds segments of this projection; stop it before a replay.");
     }
 }

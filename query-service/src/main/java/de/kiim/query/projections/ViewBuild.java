@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -46,21 +47,39 @@ public class ViewBuild {
 
     /**
      * A view without a row is taken to be built with this version: it is new (and builds with it now), or it was
-     * built before versions were stored, when a policy change needed a manual replay anyway.
+     * built before versions were stored, when a policy change needed a manual replay anyway. Only a newer version
+     * asks for a rebuild: an instance left on an older one during a rolling deployment does not take the views back.
      */
     @EventListener(ApplicationReadyEvent.class)
     void compareThePolicyVersion() {
         jdbc.update("insert into query.view_build (view_name, policy_version) values (?, ?) on conflict do nothing",
                 view, policyVersion);
-        status().filter(built -> built.policyVersion() != policyVersion)
-                .ifPresent(built -> request("entitlement policy version " + built.policyVersion() + " -> "
-                        + policyVersion));
+        status().ifPresent(built -> {
+            if (built.policyVersion() < policyVersion) {
+                request("entitlement policy version " + built.policyVersion() + " -> " + policyVersion);
+            } else if (built.policyVersion() > policyVersion) {
+                LOG.warn("{} is built with entitlement policy version {}; this instance runs the older version {}",
+                        view, built.policyVersion(), policyVersion);
+            }
+        });
     }
 
-    /** Asks for a rebuild; in a projection's handler, it is requested with the handler's transaction. */
+    /**
+     * Asks for a rebuild with this instance's policy version or a later one; in a projection's handler, it is
+     * requested with the handler's transaction. The row may not exist yet (a directory change handled before the
+     * service was ready on its first start): the request creates it.
+     */
     public void request(String reason) {
-        jdbc.update("update query.view_build set rebuild_reason = ?, rebuild_requested_at = clock_timestamp() "
-                + "where view_name = ?", reason, view);
+        jdbc.update("""
+                insert into query.view_build (view_name, policy_version, rebuild_reason, rebuild_requested_at,
+                                              rebuild_policy_version)
+                values (?, ?, ?, clock_timestamp(), ?)
+                on conflict (view_name) do update
+                   set rebuild_reason = excluded.rebuild_reason,
+                       rebuild_requested_at = excluded.rebuild_requested_at,
+                       rebuild_policy_version = greatest(query.view_build.rebuild_policy_version,
+                                                         excluded.rebuild_policy_version)""",
+                view, policyVersion, reason, policyVersion);
     }
 
     public Optional<Status> status() {
@@ -71,29 +90,48 @@ public class ViewBuild {
 
     /**
      * Carries out a pending request: resets the projection and records the policy version it now builds with. A
-     * request that arrives meanwhile has a later time and stays pending for the next round.
+     * request that arrives meanwhile has a later time and stays pending for the next round. A request for a later
+     * policy version than this instance's, or views built with one, wait for an instance that runs it; so does a
+     * request while another instance holds segments, whose processor this one leaves running.
      */
     @Scheduled(fixedDelayString = "${kiim.views.rebuild-check-interval:PT2S}")
     void rebuildIfRequested() {
-        var requested = jdbc.query("select rebuild_reason, rebuild_requested_at from query.view_build "
-                        + "where view_name = ? and rebuild_reason is not null",
-                (rs, row) -> new Object[] {rs.getString(1), rs.getTimestamp(2)}, view);
+        var requested = jdbc.query("""
+                        select rebuild_reason, rebuild_requested_at,
+                               greatest(policy_version, rebuild_policy_version) as needed_version
+                          from query.view_build where view_name = ? and rebuild_reason is not null""",
+                (rs, row) -> new Request(rs.getString(1), rs.getTimestamp(2), rs.getInt(3)), view);
         if (requested.isEmpty()) {
+            return;
+        }
+        Request request = requested.get(0);
+        if (request.neededVersion() > policyVersion) {
+            waitFor(request, "an instance with entitlement policy version " + request.neededVersion());
             return;
         }
         try {
             replays.replay(view);
         } catch (RuleViolation claimedElsewhere) {
-            if (!requested.get(0)[1].equals(waitingSince)) {
-                waitingSince = requested.get(0)[1];
-                LOG.warn("Rebuild of {} waits: another instance holds segments of it ({})", view, requested.get(0)[0]);
-            }
+            waitFor(request, "another instance holds segments of it");
             return;
         }
         jdbc.update("""
                 update query.view_build set policy_version = ?, built_at = clock_timestamp(),
-                       rebuild_reason = case when rebuild_requested_at = ? then null else rebuild_reason end
-                 where view_name = ?""", policyVersion, requested.get(0)[1], view);
-        LOG.info("Rebuilding {} ({})", view, requested.get(0)[0]);
+                       rebuild_reason = case when rebuild_requested_at = ? then null else rebuild_reason end,
+                       rebuild_policy_version = case when rebuild_requested_at = ? then null
+                                                     else rebuild_policy_version end
+                 where view_name = ?""", policyVersion, request.at(), request.at(), view);
+        LOG.info("Rebuilding {} ({})", view, request.reason());
+    }
+
+    private record Request(String reason, Timestamp at, int neededVersion) {
+    }
+
+    /** Warns once per request, not every round. */
+    private void waitFor(Request request, String why) {
+        if (!request.at().equals(waitingSince)) {
+            waitingSince = request.at();
+            LOG.warn("Rebuild of {} waits: {} ({})", view, why, request.reason());
+        }
     }
 }

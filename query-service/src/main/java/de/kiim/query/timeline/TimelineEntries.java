@@ -71,6 +71,11 @@ public class TimelineEntries {
         writes().add("delete from query.timeline_entry where agency_id = ? and person_id = ?", agency, personId);
     }
 
+    /** The agency is closed and sees nobody. */
+    public void forgetAgency(String agency) {
+        writes().add("delete from query.timeline_entry where agency_id = ?", agency);
+    }
+
     public void forgetPerson(UUID personId) {
         writes().add("delete from query.timeline_entry where person_id = ?", personId);
     }

@@ -117,15 +117,18 @@ class EntitlementsDocTest {
 
                 **The views follow the directory and this policy by themselves.** Agencies are added, renamed and
                 closed through the command service (`/api/v1/admin/agencies`, data stewards), each change an event in
-                the agency's own stream (`AgencyAdded`, `AgencyRenamed`, `AgencyClosed`). On such an event the query
-                service rebuilds the agency views: a new agency then sees every person its kind is linked to, those
-                recorded before it included; a closed agency is linked to nobody, its users are refused at once (a
-                cached sign-in within its TTL) and nobody can grant it a consent or a case share. The views store the
-                policy version they were built with (`query.view_build`); a query service that starts with another
-                version rebuilds them. `GET /api/v1/admin/projections` shows, for `agency-views`, the version it
-                serves (`build.policyVersion`) and a rebuild it waits for (`build.pendingRebuild`). Until rebuilds
-                keep the old views serving (issue: performance), persons answer 404 for the seconds to minutes a
-                rebuild takes: change the directory and the policy outside office hours.
+                the agency's own stream (`AgencyAdded`, `AgencyRenamed`, `AgencyClosed`). On a new agency the query
+                service rebuilds the agency views, so that it sees every person its kind is linked to, those recorded
+                before it included. A closed agency loses its links and views at once, without a rebuild: its users
+                are refused (a cached sign-in within its TTL), nobody can grant it a consent or a case share, and a
+                course it provided no longer keeps the person out of another course of its type. A new name changes
+                no view. The views store the policy version they were built with (`query.view_build`); a query
+                service that starts with a newer version rebuilds them, and one left on an older version during a
+                rolling deployment neither asks for a rebuild nor carries one out. `GET /api/v1/admin/projections`
+                shows, for `agency-views`, the version it serves (`build.policyVersion`) and a rebuild it waits for
+                (`build.pendingRebuild`); a rebuild waits while another instance holds segments of the views. Until
+                rebuilds keep the old views serving (issue: performance), persons answer 404 for the seconds to
+                minutes a rebuild takes: add agencies and change the policy outside office hours.
                 """);
         doc.append("\n## Which steps an agency may record\n\nData stewards of any agency place and lift legal holds "
                 + "and erase; every other step is for the agency kinds listed.\n\n| Agency kind | Commands |\n|---|---|\n");

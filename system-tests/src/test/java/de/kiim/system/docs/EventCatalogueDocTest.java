@@ -81,7 +81,7 @@ class EventCatalogueDocTest {
             appendEvent(doc, event);
         }
         doc.append("\n## Directory\n\nChanges of the agency directory, each in the agency's own stream; about no "
-                + "person, so with no data category and no personal data. The agency views rebuild on each "
+                + "person, so with no data category and no personal data. The agency views follow them "
                 + "(docs/entitlements.md).\n");
         EventCatalogue.directoryTypes().forEach(event -> appendEvent(doc, event));
         doc.append("\n## Vocabularies\n\nClients send and events store the code; labels are shown to people. Codes "
