@@ -1,9 +1,6 @@
 package de.kiim.benchmarks;
 
 import de.kiim.events.person.PersonMovedWithinDistrict;
-import org.HdrHistogram.ConcurrentHistogram;
-import org.HdrHistogram.Histogram;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
 
 /**
  * {@code append}: commands per second through the REST API (one event per command, encryption on), closed loop
@@ -53,21 +52,25 @@ final class AppendAndLatency implements Scenario {
             results.put("population_persons", PERSONS);
             results.put("population_events", population.events);
             List<String> persons = population.personIds;
-            var raw = RawInsert.likeStoredEvents(database.dataSource(CLIENTS + 2),
-                    PersonMovedWithinDistrict.class.getName());
+            var raw = RawInsert.likeStoredEvents(
+                    database.dataSource(CLIENTS + 2), PersonMovedWithinDistrict.class.getName());
 
             // In the closed loop each client moves only its own persons (client + k * CLIENTS): throughput, not
             // conflicts, is measured.
             AtomicLong commandsSent = new AtomicLong();
             AtomicLong rowsInserted = new AtomicLong();
-            Load.Operation command = Load.counted((client, i) -> Population.move(system.commands(),
-                    persons.get((int) ((client + (long) CLIENTS * i) % PERSONS)), i % 2 == 0 ? "15085370" : "15085235"),
+            Load.Operation command = Load.counted(
+                    (client, i) -> Population.move(
+                            system.commands(),
+                            persons.get((int) ((client + (long) CLIENTS * i) % PERSONS)),
+                            i % 2 == 0 ? "15085370" : "15085235"),
                     commandsSent);
             Load.Operation insert = Load.counted((client, i) -> raw.insertOne("raw-" + client, i), rowsInserted);
 
             double api;
             double baseline;
-            try (var commandHeap = new HeapSampler(system.commands()); var queryHeap = new HeapSampler(system.queries())) {
+            try (var commandHeap = new HeapSampler(system.commands());
+                    var queryHeap = new HeapSampler(system.queries())) {
                 double api1 = Load.closedLoop(CLIENTS, WARM_UP, MEASURE, command);
                 double raw1 = Load.closedLoop(CLIENTS, WARM_UP, MEASURE, offset(insert, 0));
                 CpuAccount rawCpu = CpuAccount.start(system);
@@ -103,7 +106,8 @@ final class AppendAndLatency implements Scenario {
                 results.putAll(Load.percentiles("freshness", freshness));
                 double limit = 3 * inserts.getValueAtPercentile(99) / 1000.0 + 10;
                 results.put("command_p99_limit_ms", Load.round(limit));
-                Charts.latency(Path.of("benchmarks", "results", "latency-latest.svg"),
+                Charts.latency(
+                        Path.of("benchmarks", "results", "latency-latest.svg"),
                         Map.of("command", commands, "raw insert", inserts, "freshness", freshness));
             }
         }
@@ -122,7 +126,11 @@ final class AppendAndLatency implements Scenario {
                 Population.move(system.commands(), probe, expected % 2 == 0 ? "15085370" : "15085235");
                 long acknowledged = System.nanoTime();
                 expected++;
-                while (system.queries().get("/api/v1/persons/" + probe + "/timeline", "abh").json().size() < expected) {
+                while (system.queries()
+                                .get("/api/v1/persons/" + probe + "/timeline", "abh")
+                                .json()
+                                .size()
+                        < expected) {
                     Thread.sleep(5);
                 }
                 freshness.recordValue((System.nanoTime() - acknowledged) / 1000);

@@ -2,7 +2,6 @@ package de.kiim.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +16,23 @@ import java.util.Map;
  */
 public final class Bench {
 
-    private static final List<Scenario> SCENARIOS = List.of(AppendAndLatency.append(), AppendAndLatency.latency(),
-            new Replay(), new Read(), new Growth(), new EncryptionCost(), new Import(), new Search());
+    private static final List<Scenario> SCENARIOS = List.of(
+            AppendAndLatency.append(),
+            AppendAndLatency.latency(),
+            new Replay(),
+            new Read(),
+            new Growth(),
+            new EncryptionCost(),
+            new Import(),
+            new Search());
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) throws Exception {
         String wanted = args.length == 0 ? "all" : args[0];
         List<Scenario> chosen = SCENARIOS.stream()
-                .filter(scenario -> wanted.equals("all") || scenario.name().equals(wanted)).toList();
+                .filter(scenario -> wanted.equals("all") || scenario.name().equals(wanted))
+                .toList();
         if (chosen.isEmpty()) {
             System.err.println("unknown scenario " + wanted + "; known: all, "
                     + SCENARIOS.stream().map(Scenario::name).toList());
@@ -70,7 +76,8 @@ public final class Bench {
     private static void write(Path directory, String scenario, Map<String, Object> report) throws Exception {
         var json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
         Files.writeString(directory.resolve(scenario + "-latest.json"), json);
-        StringBuilder markdown = new StringBuilder("# " + scenario + " (" + report.get("started") + ")\n\n| result | value |\n|---|---|\n");
+        StringBuilder markdown = new StringBuilder(
+                "# " + scenario + " (" + report.get("started") + ")\n\n| result | value |\n|---|---|\n");
         ((Map<?, ?>) report.get("results")).forEach((key, value) -> {
             if (!isQueryPlans(value)) {
                 markdown.append("| ").append(key).append(" | ").append(value).append(" |\n");
@@ -79,13 +86,20 @@ public final class Bench {
         ((Map<?, ?>) report.get("results")).forEach((key, value) -> {
             if (isQueryPlans(value) && value instanceof Map<?, ?> nested) {
                 markdown.append("\n## ").append(key).append("\n");
-                nested.forEach((name, lines) -> markdown.append("\n").append(name).append(":\n```\n")
-                        .append(String.join("\n", (List<String>) lines)).append("\n```\n"));
+                nested.forEach((name, lines) -> markdown.append("\n")
+                        .append(name)
+                        .append(":\n```\n")
+                        .append(String.join("\n", (List<String>) lines))
+                        .append("\n```\n"));
             }
         });
-        markdown.append("\nRan ").append(report.get("duration_s")).append(" s on machine: ").append(report.get("machine"))
+        markdown.append("\nRan ")
+                .append(report.get("duration_s"))
+                .append(" s on machine: ")
+                .append(report.get("machine"))
                 .append("  \nPostgreSQL: ")
-                .append(report.get("postgresql")).append('\n');
+                .append(report.get("postgresql"))
+                .append('\n');
         Files.writeString(directory.resolve(scenario + "-latest.md"), markdown);
         System.out.println(markdown);
     }

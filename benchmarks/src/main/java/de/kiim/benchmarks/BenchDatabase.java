@@ -3,7 +3,6 @@ package de.kiim.benchmarks;
 import com.zaxxer.hikari.HikariDataSource;
 import de.kiim.testsupport.PostgresServer;
 import de.kiim.testsupport.PostgresServers;
-
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +49,8 @@ final class BenchDatabase implements AutoCloseable {
     Map<String, String> settings() throws SQLException {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("source", server.source());
-        try (var connection = server.connect(name); var statement = connection.createStatement()) {
+        try (var connection = server.connect(name);
+                var statement = connection.createStatement()) {
             var version = statement.executeQuery("select version()");
             version.next();
             settings.put("version", version.getString(1));
@@ -59,7 +59,9 @@ final class BenchDatabase implements AutoCloseable {
                      'synchronous_commit', 'fsync', 'wal_level', 'max_connections', 'effective_cache_size')
                      order by name""");
             while (rows.next()) {
-                settings.put(rows.getString(1), rows.getString(2) + (rows.getString(3) == null ? "" : " " + rows.getString(3)));
+                settings.put(
+                        rows.getString(1),
+                        rows.getString(2) + (rows.getString(3) == null ? "" : " " + rows.getString(3)));
             }
         }
         return settings;

@@ -2,7 +2,6 @@ package de.kiim.benchmarks;
 
 import de.kiim.testsupport.ApiClient;
 import de.kiim.testsupport.ServiceProcess;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +27,17 @@ final class BenchSystem implements AutoCloseable {
     }
 
     ServiceProcess start(String service) throws IOException {
-        return ServiceProcess.start(Path.of("."), service, "bench-" + service, database.jdbcUrl(), database.user(),
-                database.password(), kek, Path.of("benchmarks", "target", "bench-logs"),
-                "--logging.level.org.axonframework=WARN", "--kiim.processing.heartbeat=PT1S");
+        return ServiceProcess.start(
+                Path.of("."),
+                service,
+                "bench-" + service,
+                database.jdbcUrl(),
+                database.user(),
+                database.password(),
+                kek,
+                Path.of("benchmarks", "target", "bench-logs"),
+                "--logging.level.org.axonframework=WARN",
+                "--kiim.processing.heartbeat=PT1S");
     }
 
     ApiClient commands() {

@@ -36,11 +36,16 @@ final class CpuAccount {
     Map<String, Double> perOperation(long operations) {
         Map<String, Double> now = read();
         Map<String, Double> result = new LinkedHashMap<>();
-        now.forEach((part, seconds) -> result.put(part,
-                Load.round((seconds - start.getOrDefault(part, 0.0)) * 1000 / Math.max(1, operations))));
-        result.put("total", Load.round(result.values().stream().mapToDouble(Double::doubleValue).sum()));
+        now.forEach((part, seconds) -> result.put(
+                part, Load.round((seconds - start.getOrDefault(part, 0.0)) * 1000 / Math.max(1, operations))));
+        result.put(
+                "total",
+                Load.round(result.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum()));
         Map<String, Double> jit = readJit();
-        jit.forEach((part, seconds) -> result.put(part + "_of_which_jit",
+        jit.forEach((part, seconds) -> result.put(
+                part + "_of_which_jit",
                 Load.round((seconds - startJit.getOrDefault(part, 0.0)) * 1000 / Math.max(1, operations))));
         return result;
     }
@@ -65,7 +70,8 @@ final class CpuAccount {
     private static double jitCpuSeconds(long pid) {
         try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             return threads.filter(thread -> comm(thread).matches("C[12] CompilerThre.*"))
-                    .mapToDouble(thread -> cpuSeconds(thread.resolve("stat"))).sum();
+                    .mapToDouble(thread -> cpuSeconds(thread.resolve("stat")))
+                    .sum();
         } catch (IOException gone) {
             return 0;
         }
@@ -73,9 +79,12 @@ final class CpuAccount {
 
     private static double postgresCpuSeconds() {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
+            return processes
+                    .filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
                     .filter(dir -> "postgres".equals(comm(dir)))
-                    .mapToDouble(dir -> cpuSeconds(Long.parseLong(dir.getFileName().toString()))).sum();
+                    .mapToDouble(
+                            dir -> cpuSeconds(Long.parseLong(dir.getFileName().toString())))
+                    .sum();
         } catch (IOException e) {
             return 0;
         }

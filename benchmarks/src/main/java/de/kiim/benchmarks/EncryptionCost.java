@@ -15,15 +15,6 @@ import de.kiim.platform.database.DatabaseConfiguration;
 import de.kiim.platform.database.SchemaMigrations;
 import de.kiim.platform.eventstore.EventStoreConfiguration;
 import de.kiim.platform.eventstore.EventStoreSchemas;
-import org.axonframework.common.jdbc.DataSourceConnectionProvider;
-import org.axonframework.common.transaction.NoTransactionManager;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +25,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The cost of crypto-shredding: append and replay throughput of Axon's JDBC storage engine with the encrypting
@@ -63,15 +62,17 @@ final class EncryptionCost implements Scenario {
         // Its own global index sequence: shared with the real table, both would be full of gaps, which Axon's
         // gap-aware tracking token pays for on every event.
         jdbc.execute("create sequence " + PLAIN_TABLE + "_seq");
-        jdbc.execute("alter table " + PLAIN_TABLE + " alter column global_index set default nextval('"
-                + PLAIN_TABLE + "_seq')");
+        jdbc.execute("alter table " + PLAIN_TABLE + " alter column global_index set default nextval('" + PLAIN_TABLE
+                + "_seq')");
 
         byte[] kek = new byte[32];
         new java.security.SecureRandom().nextBytes(kek);
-        var properties = new CryptoProperties(Base64.getEncoder().encodeToString(kek), null, false, List.of(),
-                Duration.ofMinutes(10), 100_000);
+        var properties = new CryptoProperties(
+                Base64.getEncoder().encodeToString(kek), null, false, List.of(), Duration.ofMinutes(10), 100_000);
         var keys = new PersonKeyStore(jdbc, KeyEncryptionKeys.load(properties), PersonKeyStore.newCache(properties));
-        JacksonSerializer jackson = JacksonSerializer.builder().objectMapper(EventJson.newObjectMapper()).build();
+        JacksonSerializer jackson = JacksonSerializer.builder()
+                .objectMapper(EventJson.newObjectMapper())
+                .build();
         Serializer encrypting = new CryptoShreddingSerializer(jackson, keys);
 
         var encrypted = new Variant("encrypted", engine(dataSource, encrypting, EventStoreSchemas.EVENTS), keys);
@@ -182,8 +183,8 @@ final class EncryptionCost implements Scenario {
                     for (int i = 0; i < events / THREADS; i++) {
                         int person = first + i % PERSONS_PER_THREAD;
                         PersonId personId = persons.get(person);
-                        engine.appendEvents(new GenericDomainEventMessage<>("Person", personId.toString(),
-                                sequences[person]++, registration(personId, i)));
+                        engine.appendEvents(new GenericDomainEventMessage<>(
+                                "Person", personId.toString(), sequences[person]++, registration(personId, i)));
                     }
                 }));
             }
@@ -199,16 +200,25 @@ final class EncryptionCost implements Scenario {
         /** Streams every event of the variant from the start and deserializes it; returns events per second. */
         double replay() {
             long start = System.nanoTime();
-            long count = engine.readEvents(null, false).peek(event -> event.getPayload()).count();
+            long count = engine.readEvents(null, false)
+                    .peek(event -> event.getPayload())
+                    .count();
             return count / ((System.nanoTime() - start) / 1e9);
         }
     }
 
     /** A synthetic registration with realistic field sizes. */
     static PersonRegistered registration(PersonId personId, int i) {
-        return new PersonRegistered(personId, LocalDate.of(2024, 1, 1).plusDays(i % 300), "Benchmarkname-" + i,
-                "Vorname Zweitname", LocalDate.of(1960, 1, 1).plusDays(i % 15_000), Sex.values()[i % 4],
-                CountryCode.of(i % 2 == 0 ? "SY" : "UA"), LocalDate.of(2015, 1, 1).plusDays(i % 3000),
-                String.format("%012d", i), MunicipalityCode.of("15085135"));
+        return new PersonRegistered(
+                personId,
+                LocalDate.of(2024, 1, 1).plusDays(i % 300),
+                "Benchmarkname-" + i,
+                "Vorname Zweitname",
+                LocalDate.of(1960, 1, 1).plusDays(i % 15_000),
+                Sex.values()[i % 4],
+                CountryCode.of(i % 2 == 0 ? "SY" : "UA"),
+                LocalDate.of(2015, 1, 1).plusDays(i % 3000),
+                String.format("%012d", i),
+                MunicipalityCode.of("15085135"));
     }
 }

@@ -1,14 +1,13 @@
 package de.kiim.benchmarks;
 
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Grows the event store to a given size fast, by SQL: copies of the events recorded through the API, each copy
@@ -64,8 +63,8 @@ final class EventFill {
             // Two halves at once: one insert keeps one of PostgreSQL's processes busy, and the machine has two cores.
             long middle = from + (to - from) / 2;
             CompletableFuture.allOf(
-                    CompletableFuture.runAsync(() -> copy(from, middle, lastOriginal, withTimeline), filling),
-                    CompletableFuture.runAsync(() -> copy(middle + 1, to, lastOriginal, withTimeline), filling))
+                            CompletableFuture.runAsync(() -> copy(from, middle, lastOriginal, withTimeline), filling),
+                            CompletableFuture.runAsync(() -> copy(middle + 1, to, lastOriginal, withTimeline), filling))
                     .join();
             copiesMade = to;
         }
@@ -100,8 +99,7 @@ final class EventFill {
                       from query.timeline_entry t, generate_series(?::bigint, ?::bigint) c
                      where t.agency_id = ?
                        and t.person_id in (select aggregate_identifier::uuid from event_store.domain_event_entry
-                                            where global_index <= ? and sequence_number = 0)""",
-                    from, to, TIMELINE_AGENCY, lastOriginal);
+                                            where global_index <= ? and sequence_number = 0)""", from, to, TIMELINE_AGENCY, lastOriginal);
         }
     }
 
@@ -110,8 +108,7 @@ final class EventFill {
         long head = jdbc.queryForObject("select max(global_index) from event_store.domain_event_entry", Long.class);
         jdbc.update("""
                 update event_store.token_entry set token = convert_to(?, 'UTF8'),
-                       token_type = 'org.axonframework.eventhandling.GapAwareTrackingToken'""",
-                "{\"index\":" + head + ",\"gaps\":[]}");
+                       token_type = 'org.axonframework.eventhandling.GapAwareTrackingToken'""", "{\"index\":" + head + ",\"gaps\":[]}");
     }
 
     private long maxOriginalIndex(long originals) {
@@ -127,22 +124,28 @@ final class EventFill {
     private List<String> dropIndexes(String table, String kept) {
         List<String> rebuilds = new ArrayList<>();
         List<String> drops = new ArrayList<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select c.conname, pg_get_constraintdef(c.oid) from pg_constraint c
-                 where c.conrelid = ?::regclass and c.contype in ('p', 'u')""", row -> {
-            String name = row.getString(1);
-            if (!name.equals(kept)) {
-                drops.add("alter table " + table + " drop constraint " + name);
-                rebuilds.add("alter table " + table + " add constraint " + name + " " + row.getString(2));
-            }
-        }, table);
-        jdbc.query("""
+                 where c.conrelid = ?::regclass and c.contype in ('p', 'u')""",
+                row -> {
+                    String name = row.getString(1);
+                    if (!name.equals(kept)) {
+                        drops.add("alter table " + table + " drop constraint " + name);
+                        rebuilds.add("alter table " + table + " add constraint " + name + " " + row.getString(2));
+                    }
+                },
+                table);
+        jdbc.query(
+                """
                 select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) from pg_index i
                  where i.indrelid = ?::regclass
-                   and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)""", row -> {
-            drops.add("drop index " + row.getString(1));
-            rebuilds.add(row.getString(2));
-        }, table);
+                   and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)""",
+                row -> {
+                    drops.add("drop index " + row.getString(1));
+                    rebuilds.add(row.getString(2));
+                },
+                table);
         drops.forEach(jdbc::execute);
         return rebuilds;
     }

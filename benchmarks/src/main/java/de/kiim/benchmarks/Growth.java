@@ -1,15 +1,14 @@
 package de.kiim.benchmarks;
 
-import org.HdrHistogram.ConcurrentHistogram;
-import org.HdrHistogram.Histogram;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code growth}: append throughput and timeline latency with the event store empty (a small population), at 1 M
@@ -49,9 +48,15 @@ final class Growth implements Scenario {
                 }
                 system.query = system.start("query-service");
                 results.put("events_" + label, fill.events());
-                double appends = Load.closedLoop(CLIENTS, Duration.ofSeconds(5), Duration.ofSeconds(15),
-                        (client, i) -> Population.move(system.commands(), population.personIds.get(
-                                (int) ((client + (long) CLIENTS * i) % population.personIds.size())), "15085370"));
+                double appends = Load.closedLoop(
+                        CLIENTS,
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(15),
+                        (client, i) -> Population.move(
+                                system.commands(),
+                                population.personIds.get(
+                                        (int) ((client + (long) CLIENTS * i) % population.personIds.size())),
+                                "15085370"));
                 first = size == 0 ? appends : first;
                 results.put("append_per_s_" + label, Load.round(appends));
                 results.put("append_ratio_" + label + "_vs_empty", Load.round(appends / first));
@@ -72,20 +77,30 @@ final class Growth implements Scenario {
     private static Map<String, List<String>> plans(JdbcTemplate jdbc, String person) {
         long head = jdbc.queryForObject("select max(global_index) from event_store.domain_event_entry", Long.class);
         Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("stream from a token (batch window)", "select * from event_store.domain_event_entry "
-                + "where global_index > " + (head - 1000) + " and global_index <= " + (head + 100)
-                + " order by global_index asc limit 100");
-        queries.put("gaps of a token", "select * from event_store.domain_event_entry where global_index in ("
-                + (head - 500) + ", " + (head - 300) + ", " + (head - 7) + ") order by global_index asc");
+        queries.put(
+                "stream from a token (batch window)",
+                "select * from event_store.domain_event_entry "
+                        + "where global_index > " + (head - 1000) + " and global_index <= " + (head + 100)
+                        + " order by global_index asc limit 100");
+        queries.put(
+                "gaps of a token",
+                "select * from event_store.domain_event_entry where global_index in (" + (head - 500) + ", "
+                        + (head - 300) + ", " + (head - 7) + ") order by global_index asc");
         queries.put("head token", "select max(global_index) from event_store.domain_event_entry");
         queries.put("tail token", "select min(global_index) from event_store.domain_event_entry");
-        queries.put("load an aggregate", "select * from event_store.domain_event_entry where aggregate_identifier = '"
-                + person + "' and sequence_number >= 0 order by sequence_number asc");
-        queries.put("timeline of a person", "select * from query.timeline_entry where agency_id = '"
-                + EventFill.TIMELINE_AGENCY + "' and person_id = '" + person + "' order by sequence_number");
+        queries.put(
+                "load an aggregate",
+                "select * from event_store.domain_event_entry where aggregate_identifier = '" + person
+                        + "' and sequence_number >= 0 order by sequence_number asc");
+        queries.put(
+                "timeline of a person",
+                "select * from query.timeline_entry where agency_id = '" + EventFill.TIMELINE_AGENCY
+                        + "' and person_id = '" + person + "' order by sequence_number");
         Map<String, List<String>> plans = new LinkedHashMap<>();
-        queries.forEach((name, sql) -> plans.put(name, new ArrayList<>(
-                jdbc.queryForList("explain (analyze, costs off, timing off, summary off) " + sql, String.class))));
+        queries.forEach((name, sql) -> plans.put(
+                name,
+                new ArrayList<>(jdbc.queryForList(
+                        "explain (analyze, costs off, timing off, summary off) " + sql, String.class))));
         return plans;
     }
 }

@@ -3,7 +3,6 @@ package de.kiim.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URI;
@@ -48,11 +47,12 @@ final class Import implements Scenario {
             double raw = rawBatchInsert(database, file);
             results.put("raw_batch_insert_rows_per_s", Load.round(raw));
             try (BenchSystem system = new BenchSystem(database);
-                 HeapSampler heap = new HeapSampler(system.commands())) {
+                    HeapSampler heap = new HeapSampler(system.commands())) {
                 long start = System.nanoTime();
                 JsonNode report = upload(system, file);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                int created = report.path("summary").path("counts").path("created").asInt();
+                int created =
+                        report.path("summary").path("counts").path("created").asInt();
                 if (created != ROWS) {
                     throw new IllegalStateException("import created " + created + " of " + ROWS + ": " + report);
                 }
@@ -72,15 +72,17 @@ final class Import implements Scenario {
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER + "\n");
             for (int i = 1; i <= ROWS; i++) {
-                out.write("Importlauf-" + i + ";Testa Synthetika;" + String.format("%02d.%02d.%d", 1 + i % 28,
-                        1 + i % 12, 1950 + i % 50) + ";" + (i % 2 == 0 ? "W" : "M") + ";" + (i % 3 == 0 ? "SYR" : "UKR")
+                out.write("Importlauf-" + i + ";Testa Synthetika;"
+                        + String.format("%02d.%02d.%d", 1 + i % 28, 1 + i % 12, 1950 + i % 50) + ";"
+                        + (i % 2 == 0 ? "W" : "M") + ";" + (i % 3 == 0 ? "SYR" : "UKR")
                         + ";15.01.2020;" + String.format("%012d", 500_000_000_000L + i) + ";15085135\n");
             }
         }
     }
 
     private static double rawBatchInsert(BenchDatabase database, Path file) throws Exception {
-        try (HikariDataSource dataSource = database.dataSource(1); Connection connection = dataSource.getConnection()) {
+        try (HikariDataSource dataSource = database.dataSource(1);
+                Connection connection = dataSource.getConnection()) {
             // A schema of its own: the services' Flyway refuses to start on a non-empty public schema.
             connection.createStatement().execute("create schema if not exists bench");
             connection.createStatement().execute("""
@@ -90,8 +92,8 @@ final class Import implements Scenario {
             connection.setAutoCommit(false);
             long start = System.nanoTime();
             try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                 PreparedStatement insert = connection.prepareStatement(
-                         "insert into bench.raw_import values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    PreparedStatement insert = connection.prepareStatement(
+                            "insert into bench.raw_import values (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 lines.readLine();
                 int inBatch = 0;
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -116,8 +118,10 @@ final class Import implements Scenario {
     private static JsonNode upload(BenchSystem system, Path file) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + system.command.port + "/api/v1/imports"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("abh:demo".getBytes()))
-                .header("Content-Type", "text/csv").timeout(Duration.ofMinutes(30))
-                .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+                .header("Content-Type", "text/csv")
+                .timeout(Duration.ofMinutes(30))
+                .POST(HttpRequest.BodyPublishers.ofFile(file))
+                .build();
         var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("import answered HTTP " + response.statusCode() + ": " + response.body());

@@ -1,8 +1,5 @@
 package de.kiim.benchmarks;
 
-import org.HdrHistogram.ConcurrentHistogram;
-import org.HdrHistogram.Histogram;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,12 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
 
 /** Load drivers: closed loop for throughput, open loop for latency without coordinated omission. */
 final class Load {
 
-    private Load() {
-    }
+    private Load() {}
 
     /** An operation a client runs; {@code client} tells clients apart so that each can own its data. */
     interface Operation {
@@ -103,7 +101,8 @@ final class Load {
     static Map<String, Object> percentiles(String prefix, Histogram histogram) {
         Map<String, Object> result = new LinkedHashMap<>();
         for (double percentile : new double[] {50, 95, 99}) {
-            result.put(prefix + "_p" + (int) percentile + "_ms",
+            result.put(
+                    prefix + "_p" + (int) percentile + "_ms",
                     round(histogram.getValueAtPercentile(percentile) / 1000.0));
         }
         result.put(prefix + "_max_ms", round(histogram.getMaxValue() / 1000.0));

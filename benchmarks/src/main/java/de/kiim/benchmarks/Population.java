@@ -1,7 +1,6 @@
 package de.kiim.benchmarks;
 
 import de.kiim.testsupport.ApiClient;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,19 +53,35 @@ final class Population {
     }
 
     static String register(ApiClient commands, int number) {
-        var response = commands.post("/api/v1/persons", "abh", ApiClient.json(Map.of(
-                "familyName", "Benchmark-" + number, "givenNames", "Testa Synthetika",
-                "dateOfBirth", "19" + (60 + number % 40) + "-0" + (1 + number % 9) + "-1" + number % 10,
-                "sex", number % 2 == 0 ? "FEMALE" : "MALE", "nationality", number % 3 == 0 ? "SY" : "UA",
-                "entryDate", "2016-0" + (1 + number % 9) + "-01", "azrNumber", String.format("%012d", number),
-                "municipality", MUNICIPALITIES[number % MUNICIPALITIES.length])));
+        var response = commands.post(
+                "/api/v1/persons",
+                "abh",
+                ApiClient.json(Map.of(
+                        "familyName",
+                        "Benchmark-" + number,
+                        "givenNames",
+                        "Testa Synthetika",
+                        "dateOfBirth",
+                        "19" + (60 + number % 40) + "-0" + (1 + number % 9) + "-1" + number % 10,
+                        "sex",
+                        number % 2 == 0 ? "FEMALE" : "MALE",
+                        "nationality",
+                        number % 3 == 0 ? "SY" : "UA",
+                        "entryDate",
+                        "2016-0" + (1 + number % 9) + "-01",
+                        "azrNumber",
+                        String.format("%012d", number),
+                        "municipality",
+                        MUNICIPALITIES[number % MUNICIPALITIES.length])));
         require(response, 201);
         return response.json().path("personId").asText();
     }
 
     static void move(ApiClient commands, String personId, String municipality) {
-        require(commands.post("/api/v1/persons/" + personId + "/moves", "abh",
-                "{\"municipality\":\"" + municipality + "\"}"), 204);
+        require(
+                commands.post(
+                        "/api/v1/persons/" + personId + "/moves", "abh", "{\"municipality\":\"" + municipality + "\"}"),
+                204);
     }
 
     private static void require(ApiClient.Response response, int status) {

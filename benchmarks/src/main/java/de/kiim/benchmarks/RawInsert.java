@@ -1,13 +1,12 @@
 package de.kiim.benchmarks;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The baseline for appends: one row INSERT and COMMIT into a copy of the event table (same columns, indexes and
@@ -45,9 +44,9 @@ final class RawInsert {
     /** One event, one transaction. */
     void insertOne(String aggregateId, long sequence) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into " + TABLE
-                     + " (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,"
-                     + " payload_revision, payload, meta_data) values (?, ?, ?, 'Person', ?, 'bench', '1', ?, ?)")) {
+                PreparedStatement insert = connection.prepareStatement("insert into " + TABLE
+                        + " (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,"
+                        + " payload_revision, payload, meta_data) values (?, ?, ?, 'Person', ?, 'bench', '1', ?, ?)")) {
             connection.setAutoCommit(true);
             insert.setString(1, UUID.randomUUID().toString());
             insert.setString(2, aggregateId);

@@ -5,11 +5,6 @@ import de.kiim.events.privacy.CryptoShreddingSerializer;
 import de.kiim.platform.crypto.CryptoProperties;
 import de.kiim.platform.crypto.KeyEncryptionKeys;
 import de.kiim.platform.crypto.PersonKeyStore;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -17,6 +12,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code replay}: events per second for a full rebuild of the timeline projection (decrypting every event and
@@ -71,8 +70,8 @@ final class Replay implements Scenario {
     private static void awaitTimelineRows(JdbcTemplate jdbc, long rows, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         // Integration management sees every event of every person: its view is complete when the rebuild is.
-        while (jdbc.queryForObject("select count(*) from query.timeline_entry where agency_id = 'kim-harz'",
-                Long.class) < rows) {
+        while (jdbc.queryForObject("select count(*) from query.timeline_entry where agency_id = 'kim-harz'", Long.class)
+                < rows) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the timeline did not catch up");
             }
@@ -83,13 +82,15 @@ final class Replay implements Scenario {
     private static void awaitReplayDone(BenchSystem system, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            var status = system.queries().get("/api/v1/admin/projections", "steward").json();
+            var status =
+                    system.queries().get("/api/v1/admin/projections", "steward").json();
             for (var projection : status) {
                 if (projection.path("name").asText().equals("agency-views")) {
                     var segments = projection.path("segments");
                     boolean done = segments.size() > 0;
                     for (var segment : segments) {
-                        done &= segment.path("caughtUp").asBoolean() && !segment.path("replaying").asBoolean();
+                        done &= segment.path("caughtUp").asBoolean()
+                                && !segment.path("replaying").asBoolean();
                     }
                     if (done) {
                         return;
@@ -104,10 +105,13 @@ final class Replay implements Scenario {
     /** Streams every event and decrypts its payload as a projection would receive it; events per second. */
     static double rawRead(DataSource dataSource, String kekBase64) throws Exception {
         var properties = new CryptoProperties(kekBase64, null, false, List.of(), Duration.ofMinutes(10), 100_000);
-        var keys = new PersonKeyStore(new JdbcTemplate(dataSource), KeyEncryptionKeys.load(properties),
-                PersonKeyStore.newCache(properties));
+        var keys = new PersonKeyStore(
+                new JdbcTemplate(dataSource), KeyEncryptionKeys.load(properties), PersonKeyStore.newCache(properties));
         var serializer = new CryptoShreddingSerializer(
-                JacksonSerializer.builder().objectMapper(EventJson.newObjectMapper()).build(), keys);
+                JacksonSerializer.builder()
+                        .objectMapper(EventJson.newObjectMapper())
+                        .build(),
+                keys);
         long start = System.nanoTime();
         long count = 0;
         try (Connection connection = dataSource.getConnection()) {
@@ -117,10 +121,13 @@ final class Replay implements Scenario {
                 ResultSet rows = select.executeQuery("select payload_type, payload_revision, payload, meta_data "
                         + "from event_store.domain_event_entry order by global_index");
                 while (rows.next()) {
-                    serializer.deserialize(new SimpleSerializedObject<>(rows.getBytes(3), byte[].class,
-                            rows.getString(1), rows.getString(2)));
-                    serializer.deserialize(new SimpleSerializedObject<>(rows.getBytes(4), byte[].class,
-                            org.axonframework.messaging.MetaData.class.getName(), null));
+                    serializer.deserialize(new SimpleSerializedObject<>(
+                            rows.getBytes(3), byte[].class, rows.getString(1), rows.getString(2)));
+                    serializer.deserialize(new SimpleSerializedObject<>(
+                            rows.getBytes(4),
+                            byte[].class,
+                            org.axonframework.messaging.MetaData.class.getName(),
+                            null));
                     count++;
                 }
             }

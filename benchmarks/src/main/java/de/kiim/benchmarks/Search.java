@@ -1,13 +1,11 @@
 package de.kiim.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.HdrHistogram.Histogram;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code search}: latency of person searches through the API over one agency's view of {@value #PERSONS} persons,
@@ -31,11 +29,12 @@ final class Search implements Scenario {
     private static final Map<String, String> BASELINE = Map.of(
             "name prefix", "lower(c.family_name) like 'such%'",
             "regime and nationality", "c.benefit_regime = 'SGB_II' and c.nationality = 'SYR'",
-            "course type and state", "exists (select 1 from query.person_course pc where pc.agency_id = c.agency_id "
-                    + "and pc.person_id = c.person_id and pc.course_type = 'INTEGRATION_GENERAL' "
-                    + "and pc.state = 'ENROLLED')",
-            "level, municipality, arrival", "c.cefr_level >= 'B1' and c.municipality = '15085135' "
-                    + "and c.entry_date >= '2020-01-01'",
+            "course type and state",
+                    "exists (select 1 from query.person_course pc where pc.agency_id = c.agency_id "
+                            + "and pc.person_id = c.person_id and pc.course_type = 'INTEGRATION_GENERAL' "
+                            + "and pc.state = 'ENROLLED')",
+            "level, municipality, arrival",
+                    "c.cefr_level >= 'B1' and c.municipality = '15085135' " + "and c.entry_date >= '2020-01-01'",
             "birth year, sorted", "c.date_of_birth >= '1990-01-01' and c.date_of_birth < '1991-01-01'");
 
     @Override
@@ -47,7 +46,8 @@ final class Search implements Scenario {
     public Map<String, Object> run(BenchDatabase database) throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("persons", PERSONS);
-        try (BenchSystem system = new BenchSystem(database); HikariDataSource dataSource = database.dataSource(1)) {
+        try (BenchSystem system = new BenchSystem(database);
+                HikariDataSource dataSource = database.dataSource(1)) {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             fill(jdbc);
             for (String query : QUERIES.keySet()) {
@@ -61,7 +61,9 @@ final class Search implements Scenario {
                         + BASELINE.get(query);
                 for (int round = 0; round < ROUNDS; round++) {
                     long start = System.nanoTime();
-                    int status = system.queries().get("/api/v1/persons?" + QUERIES.get(query), "kim").status();
+                    int status = system.queries()
+                            .get("/api/v1/persons?" + QUERIES.get(query), "kim")
+                            .status();
                     if (status != 200) {
                         throw new IllegalStateException("search answered HTTP " + status);
                     }
@@ -75,12 +77,22 @@ final class Search implements Scenario {
                 results.put(query + ": api p50/p99 ms", ms(api, 50) + " / " + ms(api, 99));
                 results.put(query + ": raw SQL p50/p99 ms", ms(raw, 50) + " / " + ms(raw, 99));
             }
-            results.put("plans", Map.of("course type and state", jdbc.queryForList("explain (costs off) select * from "
-                    + "query.person_card c where c.agency_id = '" + AGENCY + "' and "
-                    + BASELINE.get("course type and state") + " order by c.family_name limit 50", String.class),
-                    "name prefix", jdbc.queryForList("explain (costs off) select * from query.person_card c where "
-                            + "c.agency_id = '" + AGENCY + "' and " + BASELINE.get("name prefix")
-                            + " order by c.family_name limit 50", String.class)));
+            results.put(
+                    "plans",
+                    Map.of(
+                            "course type and state",
+                            jdbc.queryForList(
+                                    "explain (costs off) select * from "
+                                            + "query.person_card c where c.agency_id = '" + AGENCY + "' and "
+                                            + BASELINE.get("course type and state")
+                                            + " order by c.family_name limit 50",
+                                    String.class),
+                            "name prefix",
+                            jdbc.queryForList(
+                                    "explain (costs off) select * from query.person_card c where "
+                                            + "c.agency_id = '" + AGENCY + "' and " + BASELINE.get("name prefix")
+                                            + " order by c.family_name limit 50",
+                                    String.class)));
         }
         return results;
     }

@@ -4,8 +4,7 @@ import java.util.List;
 
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();

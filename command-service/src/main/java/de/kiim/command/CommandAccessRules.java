@@ -16,9 +16,12 @@ class CommandAccessRules {
     @Bean
     ApiAccessRules commandRules() {
         String steward = Role.DATA_STEWARD.name();
-        return requests -> requests
-                .requestMatchers("/api/v1/persons/*/erasure", "/api/v1/persons/*/legal-holds",
-                        "/api/v1/persons/*/legal-holds/**", "/api/v1/admin/**").hasRole(steward)
+        return requests -> requests.requestMatchers(
+                        "/api/v1/persons/*/erasure",
+                        "/api/v1/persons/*/legal-holds",
+                        "/api/v1/persons/*/legal-holds/**",
+                        "/api/v1/admin/**")
+                .hasRole(steward)
                 .requestMatchers("/api/v1/persons", "/api/v1/persons/**")
                 .hasAnyRole(Role.CASEWORKER.name(), Role.AGENCY_SYSTEM.name())
                 .requestMatchers("/api/v1/imports", "/api/v1/imports/**")

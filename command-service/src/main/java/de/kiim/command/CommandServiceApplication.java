@@ -22,7 +22,8 @@ public class CommandServiceApplication {
     public static SpringApplicationBuilder builder() {
         // Its own config name: in a JVM that runs both services (system tests), an application.yml of each would
         // shadow the other's.
-        return new SpringApplicationBuilder(CommandServiceApplication.class).properties("spring.config.name=command-service");
+        return new SpringApplicationBuilder(CommandServiceApplication.class)
+                .properties("spring.config.name=command-service");
     }
 
     /** Starts the service, or with {@code migrate} as first argument only migrates its schemas ({@link MigrateOnly}). */

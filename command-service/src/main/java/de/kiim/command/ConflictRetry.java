@@ -1,5 +1,7 @@
 package de.kiim.command;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -8,9 +10,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * When two instances (or two threads) append to one person's stream at once, the event table's unique
@@ -38,15 +37,19 @@ class ConflictRetry implements DisposableBean {
 
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
-        var retry = new IntervalRetryScheduler(IntervalRetryScheduler.builder()
-                .retryExecutor(commandRetryExecutor)
-                .retryInterval(INTERVAL_MILLIS)
-                .maxRetryCount(RETRIES)) {
-            @Override
-            protected boolean isExplicitlyNonTransient(Throwable failure) {
-                return !(failure instanceof ConcurrencyException);
-            }
-        };
-        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retry).build();
+        var retry =
+                new IntervalRetryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(commandRetryExecutor)
+                        .retryInterval(INTERVAL_MILLIS)
+                        .maxRetryCount(RETRIES)) {
+                    @Override
+                    protected boolean isExplicitlyNonTransient(Throwable failure) {
+                        return !(failure instanceof ConcurrencyException);
+                    }
+                };
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(retry)
+                .build();
     }
 }

@@ -16,11 +16,15 @@ class QueryAccessRules {
      */
     @Bean
     ApiAccessRules personRules() {
-        return requests -> requests
-                .requestMatchers("/api/v1/admin/**").hasRole(Role.DATA_STEWARD.name())
-                .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
-                .requestMatchers("/api/v1/persons/*/export").hasRole(Role.DATA_STEWARD.name())
-                .requestMatchers("/api/v1/persons", "/api/v1/persons/**").hasRole(Role.CASEWORKER.name())
-                .requestMatchers("/api/v1/views", "/api/v1/views/**").hasRole(Role.CASEWORKER.name());
+        return requests -> requests.requestMatchers("/api/v1/admin/**")
+                .hasRole(Role.DATA_STEWARD.name())
+                .requestMatchers("/api/v1/audit/**")
+                .hasRole(Role.AUDITOR.name())
+                .requestMatchers("/api/v1/persons/*/export")
+                .hasRole(Role.DATA_STEWARD.name())
+                .requestMatchers("/api/v1/persons", "/api/v1/persons/**")
+                .hasRole(Role.CASEWORKER.name())
+                .requestMatchers("/api/v1/views", "/api/v1/views/**")
+                .hasRole(Role.CASEWORKER.name());
     }
 }

@@ -15,7 +15,8 @@ public class QueryServiceApplication {
     public static SpringApplicationBuilder builder() {
         // Its own config name: in a JVM that runs both services (system tests), an application.yml of each would
         // shadow the other's.
-        return new SpringApplicationBuilder(QueryServiceApplication.class).properties("spring.config.name=query-service");
+        return new SpringApplicationBuilder(QueryServiceApplication.class)
+                .properties("spring.config.name=query-service");
     }
 
     /** Starts the service, or with {@code migrate} as first argument only migrates its schemas ({@link MigrateOnly}). */

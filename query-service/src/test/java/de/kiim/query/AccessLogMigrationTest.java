@@ -1,5 +1,8 @@
 package de.kiim.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.security.Role;
@@ -9,19 +12,15 @@ import de.kiim.query.accesslog.AccessLogAnchors;
 import de.kiim.query.accesslog.AccessPurpose;
 import de.kiim.query.accesslog.AccessView;
 import de.kiim.query.accesslog.ChainKey;
-import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * A log written before the chain was keyed (V10) stays verifiable as it is, the service continues it keyed, and
@@ -39,13 +38,12 @@ class AccessLogMigrationTest {
         Instant at = Instant.parse("2025-03-01T08:00:00.123456Z");
         for (long seq = 1; seq <= 3; seq++) {
             UUID person = UUID.randomUUID();
-            byte[] hash = AccessEntry.unkeyedLink(previous, seq, at, "kim", "kim-harz", person, AccessView.CARD,
-                    AccessPurpose.CASE_WORK);
+            byte[] hash = AccessEntry.unkeyedLink(
+                    previous, seq, at, "kim", "kim-harz", person, AccessView.CARD, AccessPurpose.CASE_WORK);
             jdbc.update("""
                             insert into audit.access_log (seq, accessed_at, username, agency_id, person_id, view,
                                                           purpose, previous_hash, hash)
-                            values (?, ?, 'kim', 'kim-harz', ?, 'CARD', 'CASE_WORK', ?, ?)""",
-                    seq, Timestamp.from(at), person, previous, hash);
+                            values (?, ?, 'kim', 'kim-harz', ?, 'CARD', 'CASE_WORK', ?, ?)""", seq, Timestamp.from(at), person, previous, hash);
             previous = hash;
         }
 
@@ -57,12 +55,17 @@ class AccessLogMigrationTest {
         var anchors = new AccessLogAnchors(jdbc, accessLog, key, transactions, Clock.systemUTC());
         anchors.start();
 
-        assertThat(accessLog.verify()).extracting(AccessLog.Verification::intact, AccessLog.Verification::entries,
-                AccessLog.Verification::anchoredSeq).containsExactly(true, 3L, 3L);
-        var reader = new KiimUser("kim", "", "kim-harz", AgencyKind.INTEGRATIONSMANAGEMENT, Set.of(Role.CASEWORKER),
-                true);
+        assertThat(accessLog.verify())
+                .extracting(
+                        AccessLog.Verification::intact,
+                        AccessLog.Verification::entries,
+                        AccessLog.Verification::anchoredSeq)
+                .containsExactly(true, 3L, 3L);
+        var reader =
+                new KiimUser("kim", "", "kim-harz", AgencyKind.INTEGRATIONSMANAGEMENT, Set.of(Role.CASEWORKER), true);
         accessLog.recordAll(reader, java.util.List.of(UUID.randomUUID(), UUID.randomUUID()), AccessView.SEARCH, null);
-        assertThat(accessLog.verify()).extracting(AccessLog.Verification::intact, AccessLog.Verification::entries)
+        assertThat(accessLog.verify())
+                .extracting(AccessLog.Verification::intact, AccessLog.Verification::entries)
                 .containsExactly(true, 5L);
         assertThat(jdbc.queryForList("select keyed from audit.access_log order by seq", Boolean.class))
                 .containsExactly(false, false, false, true, true);
@@ -72,19 +75,20 @@ class AccessLogMigrationTest {
         assertThatThrownBy(() -> jdbc.update("""
                 insert into audit.access_log (seq, accessed_at, username, agency_id, person_id, view, previous_hash,
                                               hash, keyed)
-                values (6, now(), 'kim', 'kim-harz', gen_random_uuid(), 'CARD', ?, ?, false)""",
-                new byte[32], new byte[32])).isInstanceOf(DataAccessException.class);
+                values (6, now(), 'kim', 'kim-harz', gen_random_uuid(), 'CARD', ?, ?, false)""", new byte[32], new byte[32])).isInstanceOf(DataAccessException.class);
         // An old entry rewritten and its unkeyed chain recomputed up to the boundary: the start anchor saw it.
         var saved = tampering.rowsFrom(2);
         tampering.tamper(saved, () -> {
             tampering.rewrite(2, 3, false, AccessEntry::unkeyedLink);
-            assertThat(accessLog.verify()).extracting(AccessLog.Verification::firstBrokenSeq,
-                    AccessLog.Verification::problem).containsExactly(3L, "does not match its anchor");
+            assertThat(accessLog.verify())
+                    .extracting(AccessLog.Verification::firstBrokenSeq, AccessLog.Verification::problem)
+                    .containsExactly(3L, "does not match its anchor");
         });
         assertThat(accessLog.verify().intact()).isTrue();
         // Stopping anchors the head too.
         anchors.stop();
-        assertThat(jdbc.queryForObject("select max(seq) from audit.access_log_anchor where kind = 'SHUTDOWN'",
-                Long.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject(
+                        "select max(seq) from audit.access_log_anchor where kind = 'SHUTDOWN'", Long.class))
+                .isEqualTo(5);
     }
 }

@@ -4,16 +4,15 @@ import de.kiim.platform.crypto.DeploymentKeys;
 import de.kiim.query.accesslog.AccessPurpose;
 import de.kiim.query.accesslog.AccessView;
 import de.kiim.query.accesslog.ChainKey;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import javax.crypto.KeyGenerator;
-import javax.crypto.SecretKey;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What someone who holds the database role's credentials — the table's owner — can do to the access log: switch
@@ -23,8 +22,15 @@ record AccessLogTampering(JdbcTemplate jdbc) {
 
     /** Computes a link the way the chain does, with whatever the tamperer has. */
     interface Linker {
-        byte[] link(byte[] previous, long seq, Instant accessedAt, String username, String agency, UUID personId,
-                    AccessView view, AccessPurpose purpose);
+        byte[] link(
+                byte[] previous,
+                long seq,
+                Instant accessedAt,
+                String username,
+                String agency,
+                UUID personId,
+                AccessView view,
+                AccessPurpose purpose);
     }
 
     /** Runs {@code tampering} with the log's triggers switched off, as the table's owner can. */
@@ -100,12 +106,22 @@ record AccessLogTampering(JdbcTemplate jdbc) {
             long seq = (Long) row.get("seq");
             previous = previous == null ? (byte[]) row.get("previous_hash") : previous;
             String purpose = seq == victim ? AccessPurpose.OTHER.name() : (String) row.get("purpose");
-            byte[] link = linker.link(previous, seq, ((Timestamp) row.get("accessed_at")).toInstant(),
-                    (String) row.get("username"), (String) row.get("agency_id"), (UUID) row.get("person_id"),
+            byte[] link = linker.link(
+                    previous,
+                    seq,
+                    ((Timestamp) row.get("accessed_at")).toInstant(),
+                    (String) row.get("username"),
+                    (String) row.get("agency_id"),
+                    (UUID) row.get("person_id"),
                     AccessView.valueOf((String) row.get("view")),
                     purpose == null ? null : AccessPurpose.valueOf(purpose));
-            jdbc.update("update audit.access_log set purpose = ?, previous_hash = ?, hash = ?, keyed = ? where seq = ?",
-                    purpose, previous, link, keyed, seq);
+            jdbc.update(
+                    "update audit.access_log set purpose = ?, previous_hash = ?, hash = ?, keyed = ? where seq = ?",
+                    purpose,
+                    previous,
+                    link,
+                    keyed,
+                    seq);
             previous = link;
         }
     }
@@ -118,12 +134,21 @@ record AccessLogTampering(JdbcTemplate jdbc) {
     void restore(List<Map<String, Object>> saved) {
         deleteFrom((Long) saved.get(0).get("seq"));
         for (Map<String, Object> row : saved) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                             insert into audit.access_log (seq, accessed_at, username, agency_id, person_id, view,
                                                           purpose, previous_hash, hash, keyed)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.get("seq"), row.get("accessed_at"),
-                    row.get("username"), row.get("agency_id"), row.get("person_id"), row.get("view"),
-                    row.get("purpose"), row.get("previous_hash"), row.get("hash"), row.get("keyed"));
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    row.get("seq"),
+                    row.get("accessed_at"),
+                    row.get("username"),
+                    row.get("agency_id"),
+                    row.get("person_id"),
+                    row.get("view"),
+                    row.get("purpose"),
+                    row.get("previous_hash"),
+                    row.get("hash"),
+                    row.get("keyed"));
         }
     }
 

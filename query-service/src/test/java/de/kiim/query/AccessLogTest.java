@@ -1,35 +1,28 @@
 package de.kiim.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import de.kiim.events.PersonId;
 import de.kiim.events.consent.ConsentGiven;
 import de.kiim.events.person.PersonRegistered;
-import de.kiim.events.vocabulary.ConsentPurpose;
-import de.kiim.events.vocabulary.LegalBasis;
-import de.kiim.events.vocabulary.CountryCode;
-import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.AgencyKind;
+import de.kiim.events.vocabulary.ConsentPurpose;
+import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.LegalBasis;
+import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
 import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.security.Role;
 import de.kiim.query.accesslog.AccessEntry;
 import de.kiim.query.accesslog.AccessLog;
 import de.kiim.query.accesslog.AccessLogAnchors;
-import de.kiim.query.accesslog.AnchorKind;
-import de.kiim.query.accesslog.ChainKey;
 import de.kiim.query.accesslog.AccessPurpose;
 import de.kiim.query.accesslog.AccessView;
+import de.kiim.query.accesslog.AnchorKind;
+import de.kiim.query.accesslog.ChainKey;
 import de.kiim.testsupport.ApiClient;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.PlatformTransactionManager;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,101 +36,164 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Every read of a person's data is in the access log; the log is append-only and shows tampering, even by whoever
  * can write its table: its links are keyed, its head anchored, and retention leaves a chain that still verifies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=query-service,test")
 @ActiveProfiles("local")
 class AccessLogTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AccessLog accessLog;
+
     @Autowired
     AccessLogAnchors anchors;
+
     @Autowired
     ChainKey chainKey;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @LocalServerPort
     int port;
+
     ApiClient api;
     final PersonId personId = PersonId.random();
 
     @BeforeEach
     void registerSomeone() {
         api = ApiClient.onPort(port);
-        new PersonStreams(context).append(personId, 0, "abh-harz", List.of(new PersonRegistered(personId,
-                LocalDate.of(2024, 1, 2), "Protokoll", "Testa", LocalDate.of(1980, 8, 8), Sex.MALE,
-                CountryCode.of("AF"), LocalDate.of(2021, 1, 1), null, MunicipalityCode.of("15085135"))));
+        new PersonStreams(context)
+                .append(
+                        personId,
+                        0,
+                        "abh-harz",
+                        List.of(new PersonRegistered(
+                                personId,
+                                LocalDate.of(2024, 1, 2),
+                                "Protokoll",
+                                "Testa",
+                                LocalDate.of(1980, 8, 8),
+                                Sex.MALE,
+                                CountryCode.of("AF"),
+                                LocalDate.of(2021, 1, 1),
+                                null,
+                                MunicipalityCode.of("15085135"))));
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> api.get("/api/v1/persons/" + personId + "/timeline", "kim").status() == 200);
+                .until(() -> api.get("/api/v1/persons/" + personId + "/timeline", "kim")
+                                .status()
+                        == 200);
     }
 
     private long logged(String view) {
-        return jdbc.queryForObject("select count(*) from audit.access_log where person_id = ? and view = ?",
-                Long.class, personId.value(), view);
+        return jdbc.queryForObject(
+                "select count(*) from audit.access_log where person_id = ? and view = ?",
+                Long.class,
+                personId.value(),
+                view);
     }
 
     @Test
     void reads_are_logged_with_reader_agency_view_and_purpose_and_the_auditor_lists_them() {
         long timelines = logged("TIMELINE");
-        assertThat(api.get("/api/v1/persons/" + personId + "?purpose=CASE_WORK", "abh").status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/persons/" + personId + "/timeline", "abh").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/persons/" + personId + "?purpose=CASE_WORK", "abh")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/persons/" + personId + "/timeline", "abh").status())
+                .isEqualTo(200);
         // A person the agency does not see: nothing read, nothing logged.
-        assertThat(api.get("/api/v1/persons/" + personId, "sprachkurs").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/persons/" + personId, "sprachkurs").status())
+                .isEqualTo(404);
 
         assertThat(logged("TIMELINE")).isEqualTo(timelines + 1);
-        var entries = api.get("/api/v1/audit/access?person=" + personId + "&user=abh", "auditor").json();
+        var entries = api.get("/api/v1/audit/access?person=" + personId + "&user=abh", "auditor")
+                .json();
         assertThat(entries.findValuesAsText("view")).containsExactly("CARD", "TIMELINE");
         assertThat(entries.get(0).path("purpose").asText()).isEqualTo("CASE_WORK");
         assertThat(entries.get(0).path("agency").asText()).isEqualTo("abh-harz");
         assertThat(entries.toString()).doesNotContain("Protokoll");
 
         var csv = api.get("/api/v1/audit/access?format=csv&person=" + personId, "auditor");
-        assertThat(csv.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         assertThat(csv.body()).startsWith("seq;accessedAt;user;agency;personId;view;purpose;hash");
         assertThat(api.get("/api/v1/audit/access", "abh").status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/persons/" + personId + "?purpose=GOSSIP", "abh").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/persons/" + personId + "?purpose=GOSSIP", "abh")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void a_data_steward_exports_everything_held_about_the_person_and_the_export_is_logged() {
-        new PersonStreams(context).append(personId, 1, "mbe-harz", List.of(new ConsentGiven(personId,
-                LocalDate.of(2024, 2, 2), ConsentPurpose.COUNSELLING, "mbe-harz", LegalBasis.GDPR_6_1_A, "MBE-42")));
+        new PersonStreams(context)
+                .append(
+                        personId,
+                        1,
+                        "mbe-harz",
+                        List.of(new ConsentGiven(
+                                personId,
+                                LocalDate.of(2024, 2, 2),
+                                ConsentPurpose.COUNSELLING,
+                                "mbe-harz",
+                                LegalBasis.GDPR_6_1_A,
+                                "MBE-42")));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> api.get("/api/v1/persons/" + personId, "beratung").status() == 200);
-        assertThat(api.get("/api/v1/persons/" + personId + "/export", "abh").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/persons/" + personId + "/export", "abh").status())
+                .isEqualTo(403);
 
-        var export = api.get("/api/v1/persons/" + personId + "/export", "steward").json();
+        var export =
+                api.get("/api/v1/persons/" + personId + "/export", "steward").json();
 
         assertThat(export.path("history").findValuesAsText("type")).containsExactly("PersonRegistered", "ConsentGiven");
-        assertThat(export.path("history").get(0).path("data").path("familyName").asText()).isEqualTo("Protokoll");
-        assertThat(export.path("history").get(1).path("data").path("evidenceReference").asText()).isEqualTo("MBE-42");
-        assertThat(export.path("visibleTo").findValuesAsText("agency")).containsExactly("abh-harz", "kim-harz",
-                "mbe-harz");
+        assertThat(export.path("history").get(0).path("data").path("familyName").asText())
+                .isEqualTo("Protokoll");
+        assertThat(export.path("history")
+                        .get(1)
+                        .path("data")
+                        .path("evidenceReference")
+                        .asText())
+                .isEqualTo("MBE-42");
+        assertThat(export.path("visibleTo").findValuesAsText("agency"))
+                .containsExactly("abh-harz", "kim-harz", "mbe-harz");
         assertThat(export.path("visibleTo").get(2).path("reasons").get(0).asText())
                 .isEqualTo("CONSENT:COUNSELLING since 2024-02-02");
-        assertThat(export.path("visibleTo").get(2).path("ownRecordsOnly").get(0).asText()).isEqualTo("COUNSELLING");
-        assertThat(export.path("consents").get(0).path("recipientAgency").asText()).isEqualTo("mbe-harz");
+        assertThat(export.path("visibleTo").get(2).path("ownRecordsOnly").get(0).asText())
+                .isEqualTo("COUNSELLING");
+        assertThat(export.path("consents").get(0).path("recipientAgency").asText())
+                .isEqualTo("mbe-harz");
         assertThat(export.path("reads").findValuesAsText("username")).contains("beratung", "steward");
         assertThat(export.path("reads").findValuesAsText("view")).endsWith("EXPORT");
-        assertThat(api.get("/api/v1/persons/" + UUID.randomUUID() + "/export", "steward").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/persons/" + UUID.randomUUID() + "/export", "steward")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void the_change_trail_lists_authors_and_times_but_no_payload() {
-        var changes = api.get("/api/v1/audit/changes?person=" + personId, "auditor").json();
+        var changes =
+                api.get("/api/v1/audit/changes?person=" + personId, "auditor").json();
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).path("type").asText()).isEqualTo("PersonRegistered");
         assertThat(changes.get(0).path("author").asText()).isEqualTo("test");
@@ -145,7 +201,8 @@ class AccessLogTest {
         assertThat(changes.get(0).path("occurredAt").asText()).isEqualTo("2024-01-02");
         assertThat(changes.toString()).doesNotContain("Protokoll", "1980-08-08");
         assertThat(api.get("/api/v1/audit/changes?type=PersonRegistered&agency=abh-harz&format=csv", "auditor")
-                .body()).contains(personId.toString());
+                        .body())
+                .contains(personId.toString());
         assertThat(api.get("/api/v1/audit/changes", "steward").status()).isEqualTo(403);
     }
 
@@ -154,7 +211,11 @@ class AccessLogTest {
         api.get("/api/v1/persons/" + personId, "abh");
         api.get("/api/v1/persons/" + personId, "kim");
         api.get("/api/v1/persons/" + personId + "/timeline", "abh");
-        assertThat(api.get("/api/v1/audit/access/verification", "auditor").json().path("intact").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/audit/access/verification", "auditor")
+                        .json()
+                        .path("intact")
+                        .asBoolean())
+                .isTrue();
         assertThatThrownBy(() -> jdbc.update("delete from audit.access_log")).isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> jdbc.update("update audit.access_log set username = 'x'"))
                 .isInstanceOf(DataAccessException.class);
@@ -200,7 +261,9 @@ class AccessLogTest {
 
     private void assertBrokenAt(long seq, String problem) {
         var verification = verification();
-        assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isFalse();
+        assertThat(verification.path("intact").asBoolean())
+                .as(verification.toString())
+                .isFalse();
         assertThat(verification.path("problem").asText()).isEqualTo(problem);
         assertThat(verification.path("firstBrokenSeq").asLong()).isEqualTo(seq);
     }
@@ -284,8 +347,9 @@ class AccessLogTest {
             // Cut below the anchor: every instance sees it.
             tampering.deleteFrom(anchored - 1);
             assertBrokenAt(anchored - 1, "tail truncated");
-            assertThat(restarted.verify()).extracting(AccessLog.Verification::intact,
-                    AccessLog.Verification::firstBrokenSeq).containsExactly(false, anchored - 1);
+            assertThat(restarted.verify())
+                    .extracting(AccessLog.Verification::intact, AccessLog.Verification::firstBrokenSeq)
+                    .containsExactly(false, anchored - 1);
         });
         assertThat(verification().path("intact").asBoolean()).isTrue();
     }
@@ -298,14 +362,20 @@ class AccessLogTest {
         readSomeTimes();
         var tampering = new AccessLogTampering(jdbc);
         long keepFrom = tampering.lastSeq() - 2;
-        assertThat(jdbc.queryForObject("select accessed_at from audit.access_log where seq = ?",
-                java.sql.Timestamp.class, keepFrom - 1).toInstant()).isBefore(cutoff);
+        assertThat(jdbc.queryForObject(
+                                "select accessed_at from audit.access_log where seq = ?",
+                                java.sql.Timestamp.class,
+                                keepFrom - 1)
+                        .toInstant())
+                .isBefore(cutoff);
 
         assertThat(anchors.deleteBefore(cutoff)).isPositive();
 
         assertThat(tampering.firstSeq()).isEqualTo(keepFrom);
         var verification = verification();
-        assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.path("intact").asBoolean())
+                .as(verification.toString())
+                .isTrue();
         assertThat(verification.path("firstSeq").asLong()).isEqualTo(keepFrom);
         assertThat(verification.path("entries").asLong())
                 .isEqualTo(jdbc.queryForObject("select count(*) from audit.access_log", Long.class));
@@ -324,8 +394,8 @@ class AccessLogTest {
 
     @Test
     void concurrent_multi_entry_appends_keep_each_read_contiguous_and_the_chain_intact() throws Exception {
-        var reader = new KiimUser("kim", "", "kim-harz", AgencyKind.INTEGRATIONSMANAGEMENT, Set.of(Role.CASEWORKER),
-                true);
+        var reader =
+                new KiimUser("kim", "", "kim-harz", AgencyKind.INTEGRATIONSMANAGEMENT, Set.of(Role.CASEWORKER), true);
         int readers = 6;
         int readsEach = 5;
         int personsEach = 40;
@@ -334,11 +404,14 @@ class AccessLogTest {
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int r = 0; r < readers; r++) {
-                List<List<UUID>> mine = IntStream.range(0, readsEach).mapToObj(read -> IntStream.range(0, personsEach)
-                        .mapToObj(person -> UUID.randomUUID()).toList()).toList();
+                List<List<UUID>> mine = IntStream.range(0, readsEach)
+                        .mapToObj(read -> IntStream.range(0, personsEach)
+                                .mapToObj(person -> UUID.randomUUID())
+                                .toList())
+                        .toList();
                 pages.addAll(mine);
-                done.add(pool.submit(() -> mine.forEach(page -> accessLog.recordAll(reader, page, AccessView.SEARCH,
-                        AccessPurpose.CASE_WORK))));
+                done.add(pool.submit(() -> mine.forEach(
+                        page -> accessLog.recordAll(reader, page, AccessView.SEARCH, AccessPurpose.CASE_WORK))));
             }
             // Single-entry reads race the pages for the same sequence numbers.
             done.add(pool.submit(() -> IntStream.range(0, 20)
@@ -352,24 +425,36 @@ class AccessLogTest {
 
         for (List<UUID> page : pages) {
             List<Long> seqs = jdbc.queryForList(
-                    "select seq from audit.access_log where person_id = any(?) order by seq", Long.class,
-                    (Object) page.toArray(UUID[]::new));
+                    "select seq from audit.access_log where person_id = any(?) order by seq", Long.class, (Object)
+                            page.toArray(UUID[]::new));
             // One entry per person, appended together: consecutive, in the page's order.
             assertThat(seqs).hasSize(personsEach);
             assertThat(seqs.get(personsEach - 1) - seqs.get(0)).isEqualTo(personsEach - 1);
-            assertThat(jdbc.queryForList("select person_id from audit.access_log where seq >= ? and seq <= ? "
-                    + "order by seq", UUID.class, seqs.get(0), seqs.get(personsEach - 1))).isEqualTo(page);
+            assertThat(jdbc.queryForList(
+                            "select person_id from audit.access_log where seq >= ? and seq <= ? " + "order by seq",
+                            UUID.class,
+                            seqs.get(0),
+                            seqs.get(personsEach - 1)))
+                    .isEqualTo(page);
         }
-        var verification = api.get("/api/v1/audit/access/verification", "auditor").json();
+        var verification =
+                api.get("/api/v1/audit/access/verification", "auditor").json();
         assertThat(verification.path("intact").asBoolean()).isTrue();
         // Every entry kept (retention may have deleted the oldest).
         assertThat(verification.path("entries").asLong())
                 .isEqualTo(jdbc.queryForObject("select count(*) from audit.access_log", Long.class));
         // More than fits one statement is refused, not half logged.
         long last = jdbc.queryForObject("select max(seq) from audit.access_log", Long.class);
-        assertThatThrownBy(() -> accessLog.recordAll(reader, IntStream.range(0, 1001).mapToObj(i -> UUID.randomUUID())
-                .toList(), AccessView.SEARCH, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(jdbc.queryForObject("select max(seq) from audit.access_log", Long.class)).isEqualTo(last);
+        assertThatThrownBy(() -> accessLog.recordAll(
+                        reader,
+                        IntStream.range(0, 1001)
+                                .mapToObj(i -> UUID.randomUUID())
+                                .toList(),
+                        AccessView.SEARCH,
+                        null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(jdbc.queryForObject("select max(seq) from audit.access_log", Long.class))
+                .isEqualTo(last);
     }
 
     @Test
@@ -382,7 +467,8 @@ class AccessLogTest {
             List<Future<List<Integer>>> statuses = new ArrayList<>();
             for (int reader = 0; reader < readers; reader++) {
                 statuses.add(pool.submit(() -> IntStream.range(0, readsEach)
-                        .mapToObj(i -> api.get("/api/v1/persons/" + personId + "/timeline", "abh").status())
+                        .mapToObj(i -> api.get("/api/v1/persons/" + personId + "/timeline", "abh")
+                                .status())
                         .toList()));
             }
             for (Future<List<Integer>> reader : statuses) {
@@ -393,7 +479,8 @@ class AccessLogTest {
         }
 
         assertThat(logged("TIMELINE")).isEqualTo(before + readers * readsEach);
-        var verification = api.get("/api/v1/audit/access/verification", "auditor").json();
+        var verification =
+                api.get("/api/v1/audit/access/verification", "auditor").json();
         assertThat(verification.path("intact").asBoolean()).isTrue();
         // Every entry kept (retention may have deleted the oldest).
         assertThat(verification.path("entries").asLong())

@@ -1,5 +1,8 @@
 package de.kiim.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kiim.events.PersonId;
 import de.kiim.events.benefits.BenefitRegimeChanged;
@@ -10,14 +13,12 @@ import de.kiim.events.consent.ConsentWithdrawn;
 import de.kiim.events.counselling.CounsellingSessionHeld;
 import de.kiim.events.course.CourseCompleted;
 import de.kiim.events.course.CourseEnrolled;
-import de.kiim.events.person.PersonRegistered;
-import de.kiim.events.vocabulary.SupportEndReason;
+import de.kiim.events.erasure.LegalHoldPlaced;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.person.BaseDataCorrected;
-import de.kiim.events.vocabulary.LegalHoldGround;
-import de.kiim.events.erasure.LegalHoldPlaced;
 import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonMovedWithinDistrict;
+import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.residence.ResidenceStatusChanged;
 import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.CefrLevel;
@@ -27,41 +28,43 @@ import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.CourseType;
 import de.kiim.events.vocabulary.ExamResult;
 import de.kiim.events.vocabulary.LegalBasis;
+import de.kiim.events.vocabulary.LegalHoldGround;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.ResidenceStatus;
 import de.kiim.events.vocabulary.Sex;
+import de.kiim.events.vocabulary.SupportEndReason;
 import de.kiim.testsupport.ApiClient;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /** What each demo agency sees of a person, as the entitlement policy has it, over HTTP on real PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=query-service,test")
 @ActiveProfiles("local")
 class AgencyViewsTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @LocalServerPort
     int port;
+
     ApiClient api;
     final PersonId personId = PersonId.random();
     final LocalDate day = LocalDate.of(2024, 3, 1);
@@ -70,9 +73,19 @@ class AgencyViewsTest {
     @BeforeEach
     void setUp() {
         api = ApiClient.onPort(port);
-        append("abh-harz", new PersonRegistered(personId, day, "Sichtbarkeit", "Testa", LocalDate.of(1993, 3, 3),
-                Sex.FEMALE, CountryCode.of("SY"), LocalDate.of(2022, 2, 2), "246813579024",
-                MunicipalityCode.of("15085135")));
+        append(
+                "abh-harz",
+                new PersonRegistered(
+                        personId,
+                        day,
+                        "Sichtbarkeit",
+                        "Testa",
+                        LocalDate.of(1993, 3, 3),
+                        Sex.FEMALE,
+                        CountryCode.of("SY"),
+                        LocalDate.of(2022, 2, 2),
+                        "246813579024",
+                        MunicipalityCode.of("15085135")));
     }
 
     private void append(String authorAgency, Object payload) {
@@ -81,8 +94,12 @@ class AgencyViewsTest {
 
     /** Waits until the views have processed every appended event, then reads the agency user's timeline. */
     private ApiClient.Response timeline(String user) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> "\"%d\"".formatted(sequence - 1)
-                .equals(api.get("/api/v1/persons/" + personId, "kim").header("ETag").orElse("")));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "\"%d\""
+                        .formatted(sequence - 1)
+                        .equals(api.get("/api/v1/persons/" + personId, "kim")
+                                .header("ETag")
+                                .orElse("")));
         return api.get("/api/v1/persons/" + personId + "/timeline", user);
     }
 
@@ -99,7 +116,10 @@ class AgencyViewsTest {
         append("vhs-harz", new CourseEnrolled(personId, course, day, CourseType.INTEGRATION_GENERAL, day, "vhs-harz"));
 
         assertThat(types(timeline("abh"))).containsExactly("PersonRegistered", "ResidenceStatusChanged");
-        assertThat(api.get("/api/v1/persons/" + personId, "abh").json().path("residenceStatus").asText())
+        assertThat(api.get("/api/v1/persons/" + personId, "abh")
+                        .json()
+                        .path("residenceStatus")
+                        .asText())
                 .isEqualTo("AE_25_1");
     }
 
@@ -109,13 +129,16 @@ class AgencyViewsTest {
 
         UUID own = UUID.randomUUID();
         UUID other = UUID.randomUUID();
-        append("beratung-harz", new CounsellingSessionHeld(personId, day, Set.of(CounsellingTopic.HOUSING),
-                "Wohnungssuche"));
-        append("jobcenter-harz", new CourseEnrolled(personId, other, day, CourseType.BERUFSSPRACHKURS_B2, day,
-                "jobcenter-harz"));
+        append(
+                "beratung-harz",
+                new CounsellingSessionHeld(personId, day, Set.of(CounsellingTopic.HOUSING), "Wohnungssuche"));
+        append(
+                "jobcenter-harz",
+                new CourseEnrolled(personId, other, day, CourseType.BERUFSSPRACHKURS_B2, day, "jobcenter-harz"));
         append("vhs-harz", new CourseEnrolled(personId, own, day, CourseType.INTEGRATION_GENERAL, day, "vhs-harz"));
-        append("vhs-harz", new CourseCompleted(personId, own, day.plusMonths(6), List.of(ExamResult.DTZ_B1),
-                CefrLevel.B1));
+        append(
+                "vhs-harz",
+                new CourseCompleted(personId, own, day.plusMonths(6), List.of(ExamResult.DTZ_B1), CefrLevel.B1));
 
         var timeline = timeline("sprachkurs");
         assertThat(types(timeline)).containsExactly("PersonRegistered", "CourseEnrolled", "CourseCompleted");
@@ -123,13 +146,17 @@ class AgencyViewsTest {
         assertThat(registration.path("familyName").asText()).isEqualTo("Sichtbarkeit");
         assertThat(registration.has("azrNumber")).isFalse();
         assertThat(registration.has("nationality")).isFalse();
-        assertThat(timeline.json().get(1).path("data").path("enrolmentId").asText()).isEqualTo(own.toString());
+        assertThat(timeline.json().get(1).path("data").path("enrolmentId").asText())
+                .isEqualTo(own.toString());
         var card = api.get("/api/v1/persons/" + personId, "sprachkurs").json();
         assertThat(card.path("dateOfBirth").asText()).isEqualTo("1993-03-03");
         assertThat(card.path("azrNumber").isNull()).isTrue();
         assertThat(card.path("nationality").isNull()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from query.timeline_entry where agency_id = 'vhs-harz' "
-                + "and (data::text like '%Wohnungssuche%' or data ? 'azrNumber')", Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from query.timeline_entry where agency_id = 'vhs-harz' "
+                                + "and (data::text like '%Wohnungssuche%' or data ? 'azrNumber')",
+                        Long.class))
+                .isZero();
     }
 
     /**
@@ -140,15 +167,24 @@ class AgencyViewsTest {
     void erasure_reaches_the_views_while_their_processor_is_stopped() {
         timeline("abh");
         var views = context.getBean(org.axonframework.config.EventProcessingConfiguration.class)
-                .eventProcessor("agency-views").orElseThrow();
+                .eventProcessor("agency-views")
+                .orElseThrow();
         views.shutDown();
         try {
             append("kim-harz", new PersonDataErased(personId, day, SupportEndReason.DATA_SUBJECT_REQUEST));
-            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                    "select count(*) from query.person_card where person_id = ?", Long.class, personId.value()) == 0);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> jdbc.queryForObject(
+                                    "select count(*) from query.person_card where person_id = ?",
+                                    Long.class,
+                                    personId.value())
+                            == 0);
             for (String table : List.of("timeline_entry", "person_link", "person_link_facts")) {
-                assertThat(jdbc.queryForObject("select count(*) from query." + table + " where person_id = ?",
-                        Long.class, personId.value())).as(table).isZero();
+                assertThat(jdbc.queryForObject(
+                                "select count(*) from query." + table + " where person_id = ?",
+                                Long.class,
+                                personId.value()))
+                        .as(table)
+                        .isZero();
             }
         } finally {
             views.start();
@@ -170,15 +206,24 @@ class AgencyViewsTest {
 
         var timeline = timeline("sprachkurs");
         assertThat(types(timeline)).containsExactly("PersonRegistered", "CourseEnrolled");
-        timeline.json().forEach(entry -> assertThat(entry.path("author").isNull()).as("another agency's user")
-                .isTrue());
-        assertThat(timeline.json().get(0).path("agency").isNull()).as("who registered the person").isTrue();
+        timeline.json()
+                .forEach(entry -> assertThat(entry.path("author").isNull())
+                        .as("another agency's user")
+                        .isTrue());
+        assertThat(timeline.json().get(0).path("agency").isNull())
+                .as("who registered the person")
+                .isTrue();
         var card = api.get("/api/v1/persons/" + personId, "sprachkurs").json();
         assertThat(card.path("registeredBy").isNull()).isTrue();
         assertThat(card.path("movedAwayOn").isNull()).isTrue();
         var abh = timeline("abh").json();
-        assertThat(abh.get(0).path("author").isNull()).as("the agency's own entries name their author").isFalse();
-        assertThat(api.get("/api/v1/persons/" + personId, "abh").json().path("registeredBy").asText())
+        assertThat(abh.get(0).path("author").isNull())
+                .as("the agency's own entries name their author")
+                .isFalse();
+        assertThat(api.get("/api/v1/persons/" + personId, "abh")
+                        .json()
+                        .path("registeredBy")
+                        .asText())
                 .isEqualTo("abh-harz");
     }
 
@@ -187,15 +232,20 @@ class AgencyViewsTest {
         append("mbe-harz", new CounsellingSessionHeld(personId, day, Set.of(CounsellingTopic.DEBT), "Ratenplan"));
         assertThat(timeline("beratung").status()).isEqualTo(404);
 
-        append("mbe-harz", new ConsentGiven(personId, day, ConsentPurpose.COUNSELLING, "mbe-harz",
-                LegalBasis.GDPR_6_1_A, "MBE-7"));
+        append(
+                "mbe-harz",
+                new ConsentGiven(
+                        personId, day, ConsentPurpose.COUNSELLING, "mbe-harz", LegalBasis.GDPR_6_1_A, "MBE-7"));
         assertThat(types(timeline("beratung"))).containsExactly("PersonRegistered", "CounsellingSessionHeld");
 
         append("mbe-harz", new ConsentWithdrawn(personId, day, ConsentPurpose.COUNSELLING, "mbe-harz"));
         assertThat(timeline("beratung").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/persons/" + personId, "beratung").status()).isEqualTo(404);
-        assertThat(jdbc.queryForObject("select count(*) from query.timeline_entry where agency_id = 'mbe-harz' and "
-                + "person_id = ?", Long.class, personId.value())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from query.timeline_entry where agency_id = 'mbe-harz' and " + "person_id = ?",
+                        Long.class,
+                        personId.value()))
+                .isZero();
 
         // Integration management reads the topics of counselling, never its contents.
         JsonNode session = timeline("kim").json().get(1).path("data");
@@ -210,8 +260,8 @@ class AgencyViewsTest {
         assertThat(types(timeline("sozialamt"))).containsExactly("PersonRegistered", "BenefitRegimeChanged");
 
         append("jobcenter-harz", new BenefitRegimeChanged(personId, day, BenefitRegime.SGB_II, BenefitRegime.ASYLBLG));
-        assertThat(types(timeline("jobcenter"))).containsExactly("PersonRegistered", "BenefitRegimeChanged",
-                "BenefitRegimeChanged");
+        assertThat(types(timeline("jobcenter")))
+                .containsExactly("PersonRegistered", "BenefitRegimeChanged", "BenefitRegimeChanged");
         assertThat(timeline("sozialamt").status()).isEqualTo(404);
 
         append("jobcenter-harz", new BenefitRegimeChanged(personId, day, BenefitRegime.NONE, BenefitRegime.SGB_II));

@@ -1,5 +1,8 @@
 package de.kiim.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kiim.events.PersonId;
 import de.kiim.events.benefits.BenefitRegimeChanged;
@@ -15,28 +18,25 @@ import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.ResidenceStatus;
 import de.kiim.events.vocabulary.Sex;
 import de.kiim.testsupport.ApiClient;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /** Searching the caller's agency view: combined filters, sorting, paging, columns, saved views, bad parameters. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=query-service,test")
 @ActiveProfiles("local")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,10 +44,13 @@ class PersonSearchTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @LocalServerPort
     int port;
+
     ApiClient api;
     /** A family-name prefix of this test run's persons only. */
     final String prefix = "Suche" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
@@ -59,16 +62,32 @@ class PersonSearchTest {
         person("Beta", "SY", 1991, "15085370", LocalDate.of(2019, 2, 1), BenefitRegime.SGB_II, null);
         person("Gamma", "UA", 1990, "15085135", LocalDate.of(2022, 4, 1), BenefitRegime.ASYLBLG, CefrLevel.A2);
         person("Delta", "AF", 1985, "15085235", LocalDate.of(2023, 9, 1), null, null);
-        await().atMost(Duration.ofSeconds(15)).until(() -> search("kim", "").path("total").asInt() == 4);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> search("kim", "").path("total").asInt() == 4);
     }
 
-    private void person(String name, String nationality, int birthYear, String municipality, LocalDate entry,
-                        BenefitRegime regime, CefrLevel completedAt) {
+    private void person(
+            String name,
+            String nationality,
+            int birthYear,
+            String municipality,
+            LocalDate entry,
+            BenefitRegime regime,
+            CefrLevel completedAt) {
         PersonId personId = PersonId.random();
-        List<Object> events = new ArrayList<>(List.of(new PersonRegistered(personId, entry, prefix + name, "Testa",
-                LocalDate.of(birthYear, 6, 15), Sex.FEMALE, CountryCode.of(nationality), entry, null,
-                MunicipalityCode.of(municipality)), new ResidenceStatusChanged(personId, entry,
-                ResidenceStatus.AE_25_2_REFUGEE, null)));
+        List<Object> events = new ArrayList<>(List.of(
+                new PersonRegistered(
+                        personId,
+                        entry,
+                        prefix + name,
+                        "Testa",
+                        LocalDate.of(birthYear, 6, 15),
+                        Sex.FEMALE,
+                        CountryCode.of(nationality),
+                        entry,
+                        null,
+                        MunicipalityCode.of(municipality)),
+                new ResidenceStatusChanged(personId, entry, ResidenceStatus.AE_25_2_REFUGEE, null)));
         if (regime != null) {
             events.add(new BenefitRegimeChanged(personId, entry, regime, null));
         }
@@ -81,13 +100,14 @@ class PersonSearchTest {
     }
 
     private JsonNode search(String user, String query) {
-        return api.get("/api/v1/persons?name=" + prefix + (query.isEmpty() ? "" : "&" + query), user).json();
+        return api.get("/api/v1/persons?name=" + prefix + (query.isEmpty() ? "" : "&" + query), user)
+                .json();
     }
 
     private static List<String> names(JsonNode page) {
         List<String> names = new ArrayList<>();
-        page.path("persons").forEach(person -> names.add(person.path("familyName").asText()
-                .replaceFirst("Suche\\d+", "")));
+        page.path("persons")
+                .forEach(person -> names.add(person.path("familyName").asText().replaceFirst("Suche\\d+", "")));
         return names;
     }
 
@@ -99,8 +119,8 @@ class PersonSearchTest {
         assertThat(names(search("kim", "cefrLevel=B1&municipality=15085135"))).containsExactly("Alpha");
         assertThat(names(search("kim", "courseType=INTEGRATION_GENERAL&courseState=COMPLETED")))
                 .containsExactly("Alpha", "Gamma");
-        assertThat(names(search("kim", "arrivedFrom=2019-01-01&arrivedTo=2022-12-31"))).containsExactly("Beta",
-                "Gamma");
+        assertThat(names(search("kim", "arrivedFrom=2019-01-01&arrivedTo=2022-12-31")))
+                .containsExactly("Beta", "Gamma");
         assertThat(names(search("kim", "residenceStatus=AE_25_2_REFUGEE&sort=dateOfBirth")))
                 .containsExactly("Delta", "Alpha", "Gamma", "Beta");
     }
@@ -121,7 +141,11 @@ class PersonSearchTest {
         // The foreigners' authority registered them all but may not read benefits or language.
         assertThat(search("abh", "").path("total").asInt()).isEqualTo(4);
         assertThat(search("abh", "benefitRegime=SGB_II").path("total").asInt()).isZero();
-        assertThat(search("abh", "fields=benefitRegime").path("persons").get(0).path("benefitRegime").isNull())
+        assertThat(search("abh", "fields=benefitRegime")
+                        .path("persons")
+                        .get(0)
+                        .path("benefitRegime")
+                        .isNull())
                 .isTrue();
         assertThat(search("sozialamt", "").path("total").asInt()).isEqualTo(1);
         assertThat(search("beratung", "").path("total").asInt()).isZero();
@@ -129,13 +153,19 @@ class PersonSearchTest {
 
     @Test
     void saved_views_belong_to_their_user() {
-        assertThat(api.put("/api/v1/views/sgb2-kurs", "kim",
-                "{\"query\":\"benefitRegime=SGB_II&fields=familyName,cefrLevel&sort=-familyName\"}").status())
+        assertThat(api.put(
+                                "/api/v1/views/sgb2-kurs",
+                                "kim",
+                                "{\"query\":\"benefitRegime=SGB_II&fields=familyName,cefrLevel&sort=-familyName\"}")
+                        .status())
                 .isEqualTo(204);
-        assertThat(api.get("/api/v1/views", "kim").json().path("sgb2-kurs").asText()).contains("SGB_II");
+        assertThat(api.get("/api/v1/views", "kim").json().path("sgb2-kurs").asText())
+                .contains("SGB_II");
         assertThat(names(search("kim", "view=sgb2-kurs"))).containsExactly("Beta", "Alpha");
-        assertThat(api.get("/api/v1/persons?view=sgb2-kurs", "jobcenter").status()).isEqualTo(404);
-        assertThat(api.put("/api/v1/views/broken", "kim", "{\"query\":\"benefitRegime=SGB_9\"}").status())
+        assertThat(api.get("/api/v1/persons?view=sgb2-kurs", "jobcenter").status())
+                .isEqualTo(404);
+        assertThat(api.put("/api/v1/views/broken", "kim", "{\"query\":\"benefitRegime=SGB_9\"}")
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -146,9 +176,11 @@ class PersonSearchTest {
         List<String> returned = page.path("persons").findValuesAsText("personId");
         assertThat(returned).hasSize(2);
 
-        var logged = jdbc.queryForList("select * from audit.access_log where seq > ? and username = 'kim' order by seq",
-                before);
-        assertThat(logged).extracting(entry -> entry.get("person_id").toString()).isEqualTo(returned);
+        var logged = jdbc.queryForList(
+                "select * from audit.access_log where seq > ? and username = 'kim' order by seq", before);
+        assertThat(logged)
+                .extracting(entry -> entry.get("person_id").toString())
+                .isEqualTo(returned);
         assertThat(logged).allSatisfy(entry -> {
             assertThat(entry.get("view")).isEqualTo("SEARCH");
             assertThat(entry.get("purpose")).isEqualTo("CASE_WORK");
@@ -158,28 +190,39 @@ class PersonSearchTest {
         var audit = api.get("/api/v1/audit/access?user=kim&afterSeq=" + before, "auditor");
         assertThat(audit.json().findValuesAsText("personId")).containsAll(returned);
         assertThat(audit.body()).doesNotContain(prefix);
-        assertThat(api.get("/api/v1/audit/access/verification", "auditor").json().path("intact").asBoolean())
+        assertThat(api.get("/api/v1/audit/access/verification", "auditor")
+                        .json()
+                        .path("intact")
+                        .asBoolean())
                 .isTrue();
 
         long afterFirst = jdbc.queryForObject("select max(seq) from audit.access_log", Long.class);
         assertThat(search("kim", "nationality=DEU").path("total").asInt()).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit.access_log where seq > ? and username = 'kim'",
-                Long.class, afterFirst)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit.access_log where seq > ? and username = 'kim'",
+                        Long.class,
+                        afterFirst))
+                .isZero();
         assertThat(api.get("/api/v1/persons?purpose=GOSSIP", "kim").status()).isEqualTo(400);
     }
 
     @Test
     void a_saved_view_refuses_a_name_or_birth_year_filter_and_names_it() {
-        var refused = api.put("/api/v1/views/wer", "kim",
-                "{\"query\":\"name=Mustermann&birthYear=1990&sort=familyName\"}");
+        var refused =
+                api.put("/api/v1/views/wer", "kim", "{\"query\":\"name=Mustermann&birthYear=1990&sort=familyName\"}");
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "birthYear");
+        assertThat(refused.json().path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("name", "birthYear");
         assertThat(api.put("/api/v1/views/wer", "kim", "{\"query\":\"fields=familyName&birthYear=1990\"}")
-                .json().path("errors").findValuesAsText("field")).containsExactly("birthYear");
+                        .json()
+                        .path("errors")
+                        .findValuesAsText("field"))
+                .containsExactly("birthYear");
         assertThat(api.get("/api/v1/views", "kim").json().has("wer")).isFalse();
         // Searching by name stays possible, just not saving it.
         assertThat(api.put("/api/v1/views/coded", "kim", "{\"query\":\"nationality=SYR&sort=-familyName\"}")
-                .status()).isEqualTo(204);
+                        .status())
+                .isEqualTo(204);
         assertThat(names(search("kim", "view=coded"))).containsExactly("Beta", "Alpha");
     }
 

@@ -3,14 +3,13 @@ package de.kiim.query;
 import de.kiim.events.EventMetadata;
 import de.kiim.events.PersonId;
 import de.kiim.platform.crypto.PersonKeyStore;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Appends events to persons' streams as the command service does: with author metadata, and with the person's data
@@ -30,15 +29,22 @@ final class PersonStreams {
 
     /** Appends {@code events} from sequence number {@code first} on, written by a user of {@code agency}. */
     void append(PersonId personId, long first, String agency, List<?> events) {
-        var metadata = MetaData.from(Map.of(EventMetadata.USER, "test", EventMetadata.AGENCY, agency,
-                EventMetadata.RECORDED_AT, "2024-05-07T08:15:30Z", EventMetadata.CORRELATION_ID, "test"));
+        var metadata = MetaData.from(Map.of(
+                EventMetadata.USER,
+                "test",
+                EventMetadata.AGENCY,
+                agency,
+                EventMetadata.RECORDED_AT,
+                "2024-05-07T08:15:30Z",
+                EventMetadata.CORRELATION_ID,
+                "test"));
         transactions.executeWithoutResult(status -> {
             if (first == 0) {
                 keys.issue(personId);
             }
             for (int i = 0; i < events.size(); i++) {
-                eventStore.publish(new GenericDomainEventMessage<>("Person", personId.toString(), first + i,
-                        events.get(i), metadata));
+                eventStore.publish(new GenericDomainEventMessage<>(
+                        "Person", personId.toString(), first + i, events.get(i), metadata));
             }
         });
     }

@@ -1,16 +1,14 @@
 package de.kiim.query;
 
 import de.kiim.testsupport.TestDatabase;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import javax.sql.DataSource;
 
 /** The query service's migrations on a database of their own, up to a version, for upgrade tests. */
 final class QueryMigrations {
 
-    private QueryMigrations() {
-    }
+    private QueryMigrations() {}
 
     static DataSource freshDatabase() {
         TestDatabase database = TestDatabase.another();
@@ -18,7 +16,13 @@ final class QueryMigrations {
     }
 
     static void migrate(DataSource dataSource, String target) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/query").schemas("query")
-                .createSchemas(true).target(target).load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/query")
+                .schemas("query")
+                .createSchemas(true)
+                .target(target)
+                .load()
+                .migrate();
     }
 }

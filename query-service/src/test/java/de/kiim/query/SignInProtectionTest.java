@@ -1,17 +1,10 @@
 package de.kiim.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kiim.testsupport.ApiClient;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +16,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Sign-in protection over HTTP: failures per user and per client address are throttled with backoff before bcrypt
@@ -34,17 +33,20 @@ import static org.awaitility.Awaitility.await;
  * users and a client address of its own (sent as {@code X-Forwarded-For}, honoured because the test configures the
  * forwarded-headers strategy), so the tests do not throttle each other.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=query-service,test",
-        "server.forward-headers-strategy=native",
-        "kiim.security.sign-in.free-failures-per-user=5",
-        "kiim.security.sign-in.free-failures-per-address=10",
-        "kiim.security.sign-in.initial-backoff=PT1S",
-        "kiim.security.sign-in.concurrent-checks=1",
-        "kiim.security.sign-in.check-wait=PT20S",
-        "kiim.security.sign-in.log-retention=P30D",
-        "kiim.security.sign-in.log-purge-initial-delay=PT1S",
-        "kiim.security.sign-in.log-purge-interval=PT1S"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=query-service,test",
+            "server.forward-headers-strategy=native",
+            "kiim.security.sign-in.free-failures-per-user=5",
+            "kiim.security.sign-in.free-failures-per-address=10",
+            "kiim.security.sign-in.initial-backoff=PT1S",
+            "kiim.security.sign-in.concurrent-checks=1",
+            "kiim.security.sign-in.check-wait=PT20S",
+            "kiim.security.sign-in.log-retention=P30D",
+            "kiim.security.sign-in.log-purge-initial-delay=PT1S",
+            "kiim.security.sign-in.log-purge-interval=PT1S"
+        })
 @ActiveProfiles("local")
 // Its settings make a context of its own; closed afterwards, so that no second query service keeps claiming the
 // projections' segments while the other tests of this module run.
@@ -56,10 +58,13 @@ class SignInProtectionTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @LocalServerPort
     int port;
+
     ApiClient api;
     String demoHash;
 
@@ -103,8 +108,8 @@ class SignInProtectionTest {
         assertThat(refused.status()).isEqualTo(429);
         long retryAfter = Long.parseLong(refused.header("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 2L);
-        assertThat(refused.header("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(refused.json().path("status").asInt()).isEqualTo(429);
         // From another address too: the user is throttled, not only the address.
         assertThat(signIn(user, "demo", newAddress()).status()).isEqualTo(429);
@@ -133,7 +138,9 @@ class SignInProtectionTest {
     void many_users_failing_from_one_address_throttle_that_address_only() {
         String address = newAddress();
         for (int i = 0; i < 10; i++) {
-            assertThat(signIn("nobody-" + NEXT.incrementAndGet(), "guess", address).status()).isEqualTo(401);
+            assertThat(signIn("nobody-" + NEXT.incrementAndGet(), "guess", address)
+                            .status())
+                    .isEqualTo(401);
         }
         String user = newUser(true);
 
@@ -184,8 +191,7 @@ class SignInProtectionTest {
         assertThat(statuses.stream().filter(status -> status == 401).count()).isEqualTo(5);
         assertThat(statuses).containsOnly(401, 429);
         assertThat(jdbc.queryForObject("""
-                select count(*) from directory.login_attempt where username = ? and outcome = 'WRONG_PASSWORD'""",
-                Long.class, user)).isEqualTo(5);
+                select count(*) from directory.login_attempt where username = ? and outcome = 'WRONG_PASSWORD'""", Long.class, user)).isEqualTo(5);
     }
 
     @Test
@@ -196,8 +202,7 @@ class SignInProtectionTest {
         signIn("nobody-" + NEXT.incrementAndGet(), "warm-up", newAddress());
 
         // A user (and address) of its own per attempt, so that no case runs into a backoff.
-        record Case(Supplier<String> user, String password) {
-        }
+        record Case(Supplier<String> user, String password) {}
         Map<String, Case> cases = Map.of(
                 "wrong password", new Case(() -> newUser(true), "wrong"),
                 "disabled, right password", new Case(() -> newUser(false), "demo"),
@@ -213,17 +218,21 @@ class SignInProtectionTest {
                 times.computeIfAbsent(name, n -> new ArrayList<>()).add(time(() -> {
                     var answer = signIn(user, attempt.password(), address);
                     assertThat(answer.status()).as(name).isEqualTo(401);
-                    bodies.add(answer.body() + " " + answer.header("WWW-Authenticate").orElse(""));
+                    bodies.add(answer.body() + " "
+                            + answer.header("WWW-Authenticate").orElse(""));
                     return null;
                 }));
             });
         }
         Map<String, Long> medians = new java.util.TreeMap<>();
-        times.forEach((name, each) -> medians.put(name, each.stream().sorted().toList().get(each.size() / 2)));
+        times.forEach((name, each) ->
+                medians.put(name, each.stream().sorted().toList().get(each.size() / 2)));
 
         assertThat(bodies).as("one and the same answer").containsOnly(bodies.get(0));
-        long slowest = medians.values().stream().mapToLong(Long::longValue).max().orElseThrow();
-        long fastest = medians.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+        long slowest =
+                medians.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        long fastest =
+                medians.values().stream().mapToLong(Long::longValue).min().orElseThrow();
         assertThat(slowest).as("median nanoseconds per case: " + medians).isLessThan(3 * fastest);
     }
 
@@ -248,8 +257,16 @@ class SignInProtectionTest {
         assertThat(all.status()).isEqualTo(200);
         List<String> outcomes = all.json().findValuesAsText("outcome");
         // The second refusal of one backoff is not a record of its own: a flood writes one row per backoff.
-        assertThat(outcomes).containsExactly("WRONG_PASSWORD", "DISABLED", "UNKNOWN_USER", "WRONG_PASSWORD",
-                "WRONG_PASSWORD", "WRONG_PASSWORD", "WRONG_PASSWORD", "THROTTLED");
+        assertThat(outcomes)
+                .containsExactly(
+                        "WRONG_PASSWORD",
+                        "DISABLED",
+                        "UNKNOWN_USER",
+                        "WRONG_PASSWORD",
+                        "WRONG_PASSWORD",
+                        "WRONG_PASSWORD",
+                        "WRONG_PASSWORD",
+                        "THROTTLED");
         JsonNode unknown = all.json().get(2);
         assertThat(unknown.path("username").isNull()).isTrue();
         assertThat(unknown.path("clientAddress").asText()).isEqualTo(address);
@@ -258,22 +275,27 @@ class SignInProtectionTest {
         assertThat(all.body()).doesNotContain("Pa55word", "Typed-Secret", "demo");
         assertThat(all.json().get(1).path("username").asText()).isEqualTo(disabled);
 
-        var forUser = api.get("/api/v1/audit/logins?user=" + user + "&from=" + from + "&limit=2", "auditor").json();
+        var forUser = api.get("/api/v1/audit/logins?user=" + user + "&from=" + from + "&limit=2", "auditor")
+                .json();
         assertThat(forUser.findValuesAsText("username")).containsExactly(user, user);
         long last = forUser.get(1).path("id").asLong();
-        var next = api.get("/api/v1/audit/logins?user=" + user + "&afterId=" + last, "auditor").json();
-        assertThat(next.findValuesAsText("outcome")).containsExactly("WRONG_PASSWORD", "WRONG_PASSWORD",
-                "WRONG_PASSWORD", "THROTTLED");
+        var next = api.get("/api/v1/audit/logins?user=" + user + "&afterId=" + last, "auditor")
+                .json();
+        assertThat(next.findValuesAsText("outcome"))
+                .containsExactly("WRONG_PASSWORD", "WRONG_PASSWORD", "WRONG_PASSWORD", "THROTTLED");
 
         var csv = api.get("/api/v1/audit/logins?format=csv&address=" + address, "auditor");
-        assertThat(csv.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         assertThat(csv.body()).startsWith("id;attemptedAt;user;clientAddress;outcome;service\r\n");
         assertThat(csv.body()).doesNotContain("Pa55word", "Typed-Secret");
-        assertThat(jdbc.queryForObject("select count(*) from directory.login_attempt where username like '%Secret%'",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from directory.login_attempt where username like '%Secret%'", Long.class))
+                .isZero();
 
         assertThat(api.get("/api/v1/audit/logins?limit=0", "auditor").status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/audit/logins?outcome=GUESSED", "auditor").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/audit/logins?outcome=GUESSED", "auditor").status())
+                .isEqualTo(400);
         assertThat(api.get("/api/v1/audit/logins", "kim").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/audit/logins", "steward").status()).isEqualTo(403);
     }
@@ -286,13 +308,20 @@ class SignInProtectionTest {
         jdbc.update("""
                 insert into directory.login_attempt (attempted_at, username, client_address, outcome, service)
                 values (now() - interval '31 days', ?, ?, 'WRONG_PASSWORD', 'query-service'),
-                       (now() - interval '29 days', ?, ?, 'WRONG_PASSWORD', 'query-service')""",
-                user, address, user, address);
+                       (now() - interval '29 days', ?, ?, 'WRONG_PASSWORD', 'query-service')""", user, address, user, address);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from directory.login_attempt where client_address = ?", Long.class, address) == 2);
-        assertThat(jdbc.queryForObject("select min(attempted_at) from directory.login_attempt where client_address = ?",
-                java.sql.Timestamp.class, address).toInstant()).isAfter(Instant.now().minus(Duration.ofDays(30)));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from directory.login_attempt where client_address = ?",
+                                Long.class,
+                                address)
+                        == 2);
+        assertThat(jdbc.queryForObject(
+                                "select min(attempted_at) from directory.login_attempt where client_address = ?",
+                                java.sql.Timestamp.class,
+                                address)
+                        .toInstant())
+                .isAfter(Instant.now().minus(Duration.ofDays(30)));
     }
 
     private static long time(Supplier<Void> work) {

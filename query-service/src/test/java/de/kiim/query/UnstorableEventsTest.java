@@ -1,5 +1,8 @@
 package de.kiim.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kiim.events.PersonId;
 import de.kiim.events.course.CourseEnrolled;
@@ -14,6 +17,9 @@ import de.kiim.events.vocabulary.Sex;
 import de.kiim.events.vocabulary.SupportEndReason;
 import de.kiim.platform.crypto.PersonKeyStore;
 import de.kiim.testsupport.ApiClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,19 +31,13 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Events the projection cannot store as they are, already in the event store (written before the command side
  * refused such input, or by a bug): they must neither jam their segment nor keep the persons after them from being
  * projected. The persons after them are chosen in the same segment, the one such an event would jam.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=query-service,test")
 @ActiveProfiles("local")
 // A failed event leaves a dead letter and its segment's processor state behind; other tests should not meet it.
@@ -49,14 +49,19 @@ class UnstorableEventsTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     PersonKeyStore keys;
+
     @LocalServerPort
     int port;
+
     ApiClient api;
     PersonStreams streams;
 
@@ -67,8 +72,16 @@ class UnstorableEventsTest {
     }
 
     static PersonRegistered registration(PersonId personId, String familyName) {
-        return new PersonRegistered(personId, LocalDate.of(2024, 5, 6), familyName, "Amal\u0000",
-                LocalDate.of(2001, 1, 31), Sex.FEMALE, CountryCode.of("SY"), LocalDate.of(2023, 12, 1), null,
+        return new PersonRegistered(
+                personId,
+                LocalDate.of(2024, 5, 6),
+                familyName,
+                "Amal\u0000",
+                LocalDate.of(2001, 1, 31),
+                Sex.FEMALE,
+                CountryCode.of("SY"),
+                LocalDate.of(2023, 12, 1),
+                null,
                 MunicipalityCode.of("15085235"));
     }
 
@@ -82,8 +95,8 @@ class UnstorableEventsTest {
     }
 
     int cards(PersonId personId) {
-        return jdbc.queryForObject("select count(*) from query.person_card where person_id = ?", Integer.class,
-                personId.value());
+        return jdbc.queryForObject(
+                "select count(*) from query.person_card where person_id = ?", Integer.class, personId.value());
     }
 
     @Test
@@ -95,16 +108,23 @@ class UnstorableEventsTest {
         streams.append(after, 0, "abh-harz", List.of(registration(after, "Danach")));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> cards(withNul) == 2 && cards(after) == 2);
-        assertThat(jdbc.queryForList("select family_name || '/' || given_names from query.person_card "
-                + "where person_id = ?", String.class, withNul.value())).containsOnly("Beispiel/Amal");
-        JsonNode timeline = api.get("/api/v1/persons/" + withNul + "/timeline", "abh").json();
+        assertThat(jdbc.queryForList(
+                        "select family_name || '/' || given_names from query.person_card " + "where person_id = ?",
+                        String.class,
+                        withNul.value()))
+                .containsOnly("Beispiel/Amal");
+        JsonNode timeline =
+                api.get("/api/v1/persons/" + withNul + "/timeline", "abh").json();
         assertThat(timeline.get(0).path("data").path("familyName").asText()).isEqualTo("Beispiel");
         assertThat(timeline.get(0).path("data").path("givenNames").asText()).isEqualTo("Amal");
     }
 
     int deadLetters(PersonId personId) {
-        return jdbc.queryForObject("select count(*) from event_store.dead_letter_entry where processing_group = "
-                + "'agency-views' and sequence_identifier = ?", Integer.class, personId.toString());
+        return jdbc.queryForObject(
+                "select count(*) from event_store.dead_letter_entry where processing_group = "
+                        + "'agency-views' and sequence_identifier = ?",
+                Integer.class,
+                personId.toString());
     }
 
     JsonNode segments() {
@@ -129,24 +149,38 @@ class UnstorableEventsTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> cards(after) == 2 && deadLetters(failing) == 2);
         assertThat(cards(failing)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from query.timeline_entry where person_id = ?",
-                Integer.class, failing.value())).isZero();
-        assertThat(jdbc.queryForList("select cause_type || ' ' || coalesce(cause_message, '') from "
-                + "event_store.dead_letter_entry where sequence_identifier = ? and cause_type is not null",
-                String.class, failing.toString())).singleElement().asString()
-                .endsWith("Exception SQL state 22001").doesNotContain("Geheimname");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from query.timeline_entry where person_id = ?",
+                        Integer.class,
+                        failing.value()))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "select cause_type || ' ' || coalesce(cause_message, '') from "
+                                + "event_store.dead_letter_entry where sequence_identifier = ? and cause_type is not null",
+                        String.class,
+                        failing.toString()))
+                .singleElement()
+                .asString()
+                .endsWith("Exception SQL state 22001")
+                .doesNotContain("Geheimname");
         // The only instance holds all four segments again.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(segments().findValuesAsText("claim"))
-                .containsExactly("HERE", "HERE", "HERE", "HERE"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(segments().findValuesAsText("claim"))
+                        .containsExactly("HERE", "HERE", "HERE", "HERE"));
 
         assertThat(segments().findValues("error")).allMatch(JsonNode::isNull);
-        assertThat(api.get("/api/v1/admin/projections", "steward").json().get(0).path("deadLetteredPersons").asLong())
+        assertThat(api.get("/api/v1/admin/projections", "steward")
+                        .json()
+                        .get(0)
+                        .path("deadLetteredPersons")
+                        .asLong())
                 .isPositive();
 
         // The data steward sees what waits, without a payload, retries (it fails again) and gives up on it.
         String letters = "/api/v1/admin/projections/agency-views/dead-letters";
         var listed = api.get(letters, "steward");
-        assertThat(listed.body()).contains(failing.toString(), "PersonRegistered", "PersonMovedAway", "22001")
+        assertThat(listed.body())
+                .contains(failing.toString(), "PersonRegistered", "PersonMovedAway", "22001")
                 .doesNotContain("Geheimname");
         assertThat(api.get(letters, "analyst").status()).isEqualTo(403);
         var retried = api.post(letters + "/retry", "steward", "");
@@ -155,12 +189,17 @@ class UnstorableEventsTest {
         assertThat(deadLetters(failing)).isEqualTo(2);
         assertThat(api.delete(letters + "/" + failing, "steward").status()).isEqualTo(204);
         // An agency's stream (a directory event) is named by the agency's id, which is no UUID.
-        assertThat(api.delete(letters + "/abh-harz", "steward").json().path("rule").asText())
+        assertThat(api.delete(letters + "/abh-harz", "steward")
+                        .json()
+                        .path("rule")
+                        .asText())
                 .isEqualTo("dead-letters.none");
         assertThat(deadLetters(failing)).isZero();
         assertThat(api.get(letters, "steward").body()).doesNotContain(failing.toString());
         assertThat(context.getBean(io.micrometer.core.instrument.MeterRegistry.class)
-                .find("kiim.projection.dead.lettered.persons").tag("projection", "agency-views").gauge())
+                        .find("kiim.projection.dead.lettered.persons")
+                        .tag("projection", "agency-views")
+                        .gauge())
                 .isNotNull();
     }
 
@@ -177,8 +216,17 @@ class UnstorableEventsTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> cards(failing) == 2);
 
         // The link rules store the enrolment's provider as they meet it, inside the handler.
-        streams.append(failing, 1, "abh-harz", List.of(new CourseEnrolled(failing, java.util.UUID.randomUUID(),
-                LocalDate.of(2024, 6, 1), CourseType.INTEGRATION_GENERAL, LocalDate.of(2024, 6, 3), "vhs-harz\u0000")));
+        streams.append(
+                failing,
+                1,
+                "abh-harz",
+                List.of(new CourseEnrolled(
+                        failing,
+                        java.util.UUID.randomUUID(),
+                        LocalDate.of(2024, 6, 1),
+                        CourseType.INTEGRATION_GENERAL,
+                        LocalDate.of(2024, 6, 3),
+                        "vhs-harz\u0000")));
         streams.append(after, 0, "abh-harz", List.of(registration(after, "Danach")));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> cards(after) == 2 && deadLetters(failing) == 1);
@@ -215,8 +263,8 @@ class UnstorableEventsTest {
             jdbc.execute("drop trigger refuse_token on event_store.token_entry");
         }
         await().atMost(Duration.ofSeconds(90)).until(() -> cards(personId) == 2);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(segments().findValues("error")).allMatch(JsonNode::isNull));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(segments().findValues("error")).allMatch(JsonNode::isNull));
     }
 
     /**
@@ -228,16 +276,36 @@ class UnstorableEventsTest {
         PersonId personId = PersonId.random();
         streams.append(personId, 0, "abh-harz", List.of(registration(personId, "Vorher")));
         await().atMost(Duration.ofSeconds(15)).until(() -> cards(personId) == 2);
-        streams.append(personId, 1, "abh-harz", List.of(new BaseDataCorrected(personId, LocalDate.of(2024, 6, 1),
-                "Geheimname-" + "x".repeat(200), null, null, null, null, null, null)));
+        streams.append(
+                personId,
+                1,
+                "abh-harz",
+                List.of(new BaseDataCorrected(
+                        personId,
+                        LocalDate.of(2024, 6, 1),
+                        "Geheimname-" + "x".repeat(200),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
         await().atMost(Duration.ofSeconds(60)).until(() -> deadLetters(personId) == 1);
 
         transactions.executeWithoutResult(status -> keys.destroy(personId));
-        streams.append(personId, 2, "abh-harz", List.of(new PersonDataErased(personId, LocalDate.of(2024, 6, 2),
-                SupportEndReason.LEFT_GERMANY)));
+        streams.append(
+                personId,
+                2,
+                "abh-harz",
+                List.of(new PersonDataErased(personId, LocalDate.of(2024, 6, 2), SupportEndReason.LEFT_GERMANY)));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> cards(personId) == 0 && deadLetters(personId) == 0
-                && jdbc.queryForObject("select count(*) from query.timeline_entry where person_id = ?",
-                Integer.class, personId.value()) == 0);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> cards(personId) == 0
+                        && deadLetters(personId) == 0
+                        && jdbc.queryForObject(
+                                        "select count(*) from query.timeline_entry where person_id = ?",
+                                        Integer.class,
+                                        personId.value())
+                                == 0);
     }
 }

@@ -2,10 +2,6 @@ package de.kiim.events;
 
 import de.kiim.events.benefits.BenefitRegimeChanged;
 import de.kiim.events.consent.AgencyAccessEnded;
-import de.kiim.events.directory.AgencyAdded;
-import de.kiim.events.directory.AgencyClosed;
-import de.kiim.events.directory.AgencyRenamed;
-import de.kiim.events.directory.DirectoryEvent;
 import de.kiim.events.consent.CaseSharedWithAgency;
 import de.kiim.events.consent.ConsentGiven;
 import de.kiim.events.consent.ConsentWithdrawn;
@@ -15,6 +11,10 @@ import de.kiim.events.course.CourseDroppedOut;
 import de.kiim.events.course.CourseEnrolled;
 import de.kiim.events.course.CourseInterrupted;
 import de.kiim.events.course.CourseResumed;
+import de.kiim.events.directory.AgencyAdded;
+import de.kiim.events.directory.AgencyClosed;
+import de.kiim.events.directory.AgencyRenamed;
+import de.kiim.events.directory.DirectoryEvent;
 import de.kiim.events.education.PreviousOccupationRecorded;
 import de.kiim.events.education.QualificationRecognitionDecided;
 import de.kiim.events.education.SchoolingRecorded;
@@ -31,9 +31,8 @@ import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.residence.ResidenceStatusChanged;
-import org.axonframework.serialization.Revision;
-
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * Every event type of Kiim, in one place: a new event is added here (and nowhere else is a list of them kept), and
@@ -71,13 +70,10 @@ public final class EventCatalogue {
             PersonRegistered.class,
             ResidenceStatusChanged.class);
 
-    private static final List<Class<? extends DirectoryEvent>> DIRECTORY_TYPES = List.of(
-            AgencyAdded.class,
-            AgencyRenamed.class,
-            AgencyClosed.class);
+    private static final List<Class<? extends DirectoryEvent>> DIRECTORY_TYPES =
+            List.of(AgencyAdded.class, AgencyRenamed.class, AgencyClosed.class);
 
-    private EventCatalogue() {
-    }
+    private EventCatalogue() {}
 
     /** The event types, grouped by feature. */
     public static List<Class<? extends PersonEvent>> types() {

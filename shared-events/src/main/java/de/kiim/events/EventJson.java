@@ -11,8 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class EventJson {
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     public static ObjectMapper newObjectMapper() {
         return new ObjectMapper()

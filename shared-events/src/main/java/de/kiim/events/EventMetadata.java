@@ -16,6 +16,5 @@ public final class EventMetadata {
     /** ISO-8601 instant at which the command was received. */
     public static final String RECORDED_AT = "recordedAt";
 
-    private EventMetadata() {
-    }
+    private EventMetadata() {}
 }

@@ -2,7 +2,6 @@ package de.kiim.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Objects;
 import java.util.UUID;
 

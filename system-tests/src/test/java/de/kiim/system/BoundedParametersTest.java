@@ -1,13 +1,12 @@
 package de.kiim.system;
 
-import de.kiim.testsupport.ApiClient;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kiim.testsupport.ApiClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every bounded request parameter, just outside its bounds, is a 400 naming the parameter — they answered 500
@@ -17,8 +16,7 @@ class BoundedParametersTest {
 
     private final RunningSystem system = RunningSystem.instance();
 
-    record Case(ApiClient service, String user, String path, String parameter) {
-    }
+    record Case(ApiClient service, String user, String path, String parameter) {}
 
     @Test
     void a_parameter_outside_its_bounds_is_a_400_naming_it() {
@@ -36,8 +34,8 @@ class BoundedParametersTest {
         List<String> wrong = new ArrayList<>();
         for (Case c : cases) {
             var answer = c.service().get(c.path(), c.user());
-            if (answer.status() != 400 || !answer.json().path("errors").findValuesAsText("field")
-                    .contains(c.parameter())) {
+            if (answer.status() != 400
+                    || !answer.json().path("errors").findValuesAsText("field").contains(c.parameter())) {
                 wrong.add(c.path() + ": " + answer.status() + " " + answer.body());
             }
         }

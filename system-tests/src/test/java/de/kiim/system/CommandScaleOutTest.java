@@ -1,12 +1,10 @@
 package de.kiim.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kiim.testsupport.ApiClient;
 import de.kiim.testsupport.ServiceProcess;
 import de.kiim.testsupport.TestDatabase;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,8 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two command-service processes take concurrent commands for the same person: each acknowledged command is
@@ -40,7 +39,7 @@ class CommandScaleOutTest {
     void concurrent_commands_for_one_person_on_two_instances_lose_nothing() throws Exception {
         Path kek = ScaleOut.kekFile(secrets);
         try (var first = ServiceProcess.start("command-service", "scale-c-first", database, kek);
-             var second = ServiceProcess.start("command-service", "scale-c-second", database, kek)) {
+                var second = ServiceProcess.start("command-service", "scale-c-second", database, kek)) {
             String personId = ScaleOut.register(first.api, 1);
             List<ApiClient> instances = List.of(first.api, second.api);
             Map<String, Integer> statusByCorrelationId = new ConcurrentHashMap<>();
@@ -52,9 +51,13 @@ class CommandScaleOutTest {
                 work.add(clients.submit(() -> {
                     for (int i = 0; i < COMMANDS_PER_THREAD; i++) {
                         String correlationId = "move-" + t + "-" + i;
-                        var response = instances.get((t + i) % 2).post("/api/v1/persons/" + personId + "/moves",
-                                "abh", ApiClient.json(Map.of("municipality", i % 2 == 0 ? "15085370" : "15085235")),
-                                Map.of("X-Correlation-Id", correlationId));
+                        var response = instances
+                                .get((t + i) % 2)
+                                .post(
+                                        "/api/v1/persons/" + personId + "/moves",
+                                        "abh",
+                                        ApiClient.json(Map.of("municipality", i % 2 == 0 ? "15085370" : "15085235")),
+                                        Map.of("X-Correlation-Id", correlationId));
                         statusByCorrelationId.put(correlationId, response.status());
                     }
                 }));
@@ -80,11 +83,15 @@ class CommandScaleOutTest {
                       from event_store.domain_event_entry
                      where aggregate_identifier = ? and sequence_number > 0""", String.class, personId);
             List<String> acknowledged = statusByCorrelationId.entrySet().stream()
-                    .filter(entry -> entry.getValue() == 204).map(Map.Entry::getKey).toList();
-            assertThat(recorded).as("every acknowledged command is exactly one event, nothing else is")
+                    .filter(entry -> entry.getValue() == 204)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            assertThat(recorded)
+                    .as("every acknowledged command is exactly one event, nothing else is")
                     .containsExactlyInAnyOrderElementsOf(acknowledged);
             assertThat(Collections.frequency(statusByCorrelationId.values(), 204))
-                    .as("conflicts are mostly retried, not refused").isGreaterThan(THREADS * COMMANDS_PER_THREAD / 2);
+                    .as("conflicts are mostly retried, not refused")
+                    .isGreaterThan(THREADS * COMMANDS_PER_THREAD / 2);
         }
     }
 }

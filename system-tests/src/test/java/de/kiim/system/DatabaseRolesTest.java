@@ -1,5 +1,11 @@
 package de.kiim.system;
 
+import static de.kiim.system.RunningSystem.builderOf;
+import static de.kiim.system.RunningSystem.port;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import de.kiim.command.CommandServiceApplication;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.SupportEndReason;
@@ -7,11 +13,6 @@ import de.kiim.platform.database.MigrateOnly;
 import de.kiim.query.QueryServiceApplication;
 import de.kiim.testsupport.ApiClient;
 import de.kiim.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +25,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static de.kiim.system.RunningSystem.builderOf;
-import static de.kiim.system.RunningSystem.port;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Both services on a database of their own with the three roles of {@code deploy/postgres/roles.sql}: the migrator
@@ -43,6 +42,7 @@ class DatabaseRolesTest {
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
     /** What a PL/pgSQL {@code raise exception} answers. */
     private static final String RAISED_BY_TRIGGER = "P0001";
+
     private static final String USER = "registrar";
     private static final String STEWARD = "steward";
 
@@ -65,7 +65,9 @@ class DatabaseRolesTest {
         // before by its migrate-only run, so the query service itself never holds the migrator's password.
         var command = start(CommandServiceApplication.class, commandRole, migratorSettings());
         addUsers();
-        var migrateOnly = new ArrayList<>(List.of(MigrateOnly.ARGUMENT, "--spring.datasource.url=" + database.jdbcUrl(),
+        var migrateOnly = new ArrayList<>(List.of(
+                MigrateOnly.ARGUMENT,
+                "--spring.datasource.url=" + database.jdbcUrl(),
                 "--logging.structured.format.console="));
         migrateOnly.addAll(migratorSettings());
         QueryServiceApplication.main(migrateOnly.toArray(String[]::new));
@@ -73,35 +75,70 @@ class DatabaseRolesTest {
 
         ApiClient commands = ApiClient.onPort(port(command));
         ApiClient queries = ApiClient.onPort(port(query));
-        var registered = commands.post("/api/v1/persons", USER, ApiClient.json(Map.of("familyName", "Rollenfall",
-                "dateOfBirth", "1988-03-03", "sex", "FEMALE", "nationality", "SY", "entryDate", "2016-01-10",
-                "municipality", "15085235")));
+        var registered = commands.post(
+                "/api/v1/persons",
+                USER,
+                ApiClient.json(Map.of(
+                        "familyName",
+                        "Rollenfall",
+                        "dateOfBirth",
+                        "1988-03-03",
+                        "sex",
+                        "FEMALE",
+                        "nationality",
+                        "SY",
+                        "entryDate",
+                        "2016-01-10",
+                        "municipality",
+                        "15085235")));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String person = registered.json().path("personId").asText();
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                queries.get("/api/v1/persons/" + person, USER).status() == 200);
-        assertThat(queries.get("/api/v1/persons/" + person, USER).json().path("familyName").asText())
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> queries.get("/api/v1/persons/" + person, USER).status() == 200);
+        assertThat(queries.get("/api/v1/persons/" + person, USER)
+                        .json()
+                        .path("familyName")
+                        .asText())
                 .isEqualTo("Rollenfall");
 
         // What each role needs, it has: the events were appended, the key issued, the reads logged.
-        assertThat(count(commandRole, "select count(*) from event_store.domain_event_entry")).isPositive();
-        assertThat(count(queryRole, "select count(*) from key_store.person_key")).isEqualTo(1);
+        assertThat(count(commandRole, "select count(*) from event_store.domain_event_entry"))
+                .isPositive();
+        assertThat(count(queryRole, "select count(*) from key_store.person_key"))
+                .isEqualTo(1);
         assertThat(count(queryRole, "select count(*) from audit.access_log")).isPositive();
         // A replay resets the query side's tokens and empties its views; an erasure destroys the key on the
         // command side and deletes the views on the query side.
-        assertThat(queries.post("/api/v1/admin/projections/agency-views/replay", STEWARD, "").status()).isEqualTo(202);
-        var erasure = commands.post("/api/v1/persons/" + person + "/erasure", STEWARD,
+        assertThat(queries.post("/api/v1/admin/projections/agency-views/replay", STEWARD, "")
+                        .status())
+                .isEqualTo(202);
+        var erasure = commands.post(
+                "/api/v1/persons/" + person + "/erasure",
+                STEWARD,
                 ApiClient.json(Map.of("reason", "DATA_SUBJECT_REQUEST")));
         assertThat(erasure.status()).as(erasure.body()).isEqualTo(200);
-        assertThat(count(queryRole, "select count(*) from key_store.person_key")).isZero();
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                queries.get("/api/v1/persons/" + person, USER).status() == 404);
+        assertThat(count(queryRole, "select count(*) from key_store.person_key"))
+                .isZero();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> queries.get("/api/v1/persons/" + person, USER).status() == 404);
 
         // The command role adds agencies and sets their name and closing day, nothing else of the directory.
-        var agency = commands.post("/api/v1/admin/agencies", STEWARD, ApiClient.json(Map.of("id", "vhs-rollen",
-                "name", "VHS Rollen", "kind", "SPRACHKURSTRAEGER", "municipality", "15085135")));
+        var agency = commands.post(
+                "/api/v1/admin/agencies",
+                STEWARD,
+                ApiClient.json(Map.of(
+                        "id",
+                        "vhs-rollen",
+                        "name",
+                        "VHS Rollen",
+                        "kind",
+                        "SPRACHKURSTRAEGER",
+                        "municipality",
+                        "15085135")));
         assertThat(agency.status()).as(agency.body()).isEqualTo(201);
-        assertThat(commands.post("/api/v1/admin/agencies/vhs-rollen/closure", STEWARD, "{}").status()).isEqualTo(204);
+        assertThat(commands.post("/api/v1/admin/agencies/vhs-rollen/closure", STEWARD, "{}")
+                        .status())
+                .isEqualTo(204);
         assertRefused(commandRole, "update directory.agency set kind = kind");
         assertRefused(commandRole, "delete from directory.agency");
         assertRefused(commandRole, "update directory.app_user set roles = roles");
@@ -110,8 +147,10 @@ class DatabaseRolesTest {
         // The query side cannot destroy or replace a person's key.
         assertRefused(queryRole, "delete from key_store.person_key");
         assertRefused(queryRole, "update key_store.person_key set kek_id = kek_id");
-        assertRefused(queryRole, "insert into key_store.person_key (person_id, kek_id, wrapped_key) "
-                + "values (gen_random_uuid(), 'k', '\\x00')");
+        assertRefused(
+                queryRole,
+                "insert into key_store.person_key (person_id, kek_id, wrapped_key) "
+                        + "values (gen_random_uuid(), 'k', '\\x00')");
         // It reads (and creates on first use) the access log's chain key, but cannot replace or remove a key.
         assertRefused(queryRole, "update key_store.deployment_key set kek_id = kek_id");
         assertRefused(queryRole, "delete from key_store.deployment_key");
@@ -161,18 +200,25 @@ class DatabaseRolesTest {
     }
 
     private List<String> migratorSettings() {
-        return List.of("--kiim.migrations.username=" + migrator, "--kiim.migrations.password=",
-                "--kiim.migrations.command-role=" + commandRole, "--kiim.migrations.query-role=" + queryRole);
+        return List.of(
+                "--kiim.migrations.username=" + migrator,
+                "--kiim.migrations.password=",
+                "--kiim.migrations.command-role=" + commandRole,
+                "--kiim.migrations.query-role=" + queryRole);
     }
 
     private ConfigurableApplicationContext start(Class<?> service, String role, List<String> migrations) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--logging.structured.format.console=",
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--logging.structured.format.console=",
                 "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=" + role, "--spring.datasource.password=",
+                "--spring.datasource.username=" + role,
+                "--spring.datasource.password=",
                 // Outside the local profile, as deployed: a KEK and a retention for every reason.
                 "--kiim.crypto.kek=" + kek));
         args.addAll(migrations);
-        Arrays.stream(SupportEndReason.values()).forEach(reason -> args.add("--kiim.erasure.retention." + reason + "=P6M"));
+        Arrays.stream(SupportEndReason.values())
+                .forEach(reason -> args.add("--kiim.erasure.retention." + reason + "=P6M"));
         var context = builderOf(service).run(args.toArray(String[]::new));
         services.add(context);
         return context;
@@ -205,7 +251,8 @@ class DatabaseRolesTest {
     }
 
     private long count(String role, String sql) throws SQLException {
-        try (Connection connection = connect(role); var result = connection.createStatement().executeQuery(sql)) {
+        try (Connection connection = connect(role);
+                var result = connection.createStatement().executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }
@@ -221,8 +268,11 @@ class DatabaseRolesTest {
             try {
                 assertThatThrownBy(() -> connection.createStatement().execute(sql))
                         .as("%s: %s", role, sql)
-                        .isInstanceOfSatisfying(SQLException.class, e ->
-                                assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo(sqlState));
+                        .isInstanceOfSatisfying(
+                                SQLException.class,
+                                e -> assertThat(e.getSQLState())
+                                        .as(e.getMessage())
+                                        .isEqualTo(sqlState));
             } finally {
                 connection.rollback();
             }

@@ -1,7 +1,6 @@
 package de.kiim.system;
 
-import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml cannot be run here (no Docker engine), so its agreement with the services' own configuration
@@ -66,7 +65,8 @@ class DockerComposeConfigurationTest {
 
     @Test
     void location_headers_point_at_the_published_query_service() {
-        URI queryService = URI.create(environment("command-service").get("KIIM_QUERY_SERVICE_URL").toString());
+        URI queryService = URI.create(
+                environment("command-service").get("KIIM_QUERY_SERVICE_URL").toString());
         assertThat(queryService.getPort()).isEqualTo(defaultOf(serviceConfig("query-service"), "KIIM_QUERY_PORT"));
     }
 
@@ -77,7 +77,8 @@ class DockerComposeConfigurationTest {
             @SuppressWarnings("unchecked")
             var build = (Map<String, Object>) services().get(entry.getKey()).get("build");
             String dockerfile = read(ROOT.resolve(build.get("dockerfile").toString()));
-            assertThat(dockerfile).contains("-pl " + entry.getKey())
+            assertThat(dockerfile)
+                    .contains("-pl " + entry.getKey())
                     .contains("EXPOSE " + defaultOf(serviceConfig(entry.getKey()), entry.getValue()));
         }
     }
@@ -108,8 +109,8 @@ class DockerComposeConfigurationTest {
     private Map<String, Object> environment(String service) {
         var env = (Map<String, Object>) services().get(service).get("environment");
         // Compose substitutes ${VAR:-default}; the test compares what a default start would use.
-        env.replaceAll((key, value) -> value instanceof String text
-                ? text.replaceAll("\\$\\{[A-Z_]+:-([^}]*)}", "$1") : value);
+        env.replaceAll((key, value) ->
+                value instanceof String text ? text.replaceAll("\\$\\{[A-Z_]+:-([^}]*)}", "$1") : value);
         return env;
     }
 

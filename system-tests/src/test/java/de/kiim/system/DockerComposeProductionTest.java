@@ -1,10 +1,9 @@
 package de.kiim.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kiim.command.erasure.RetentionPeriods;
 import de.kiim.events.vocabulary.SupportEndReason;
-import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,8 @@ import java.time.Period;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The production override of docker-compose.yml (deploy/compose/production.yml) cannot be run here (no Docker
@@ -32,7 +31,9 @@ class DockerComposeProductionTest {
     @Test
     void nothing_runs_the_local_profile_with_its_demo_users() {
         for (String service : concat(SERVICES, MIGRATIONS)) {
-            assertThat(environment(service).get("SPRING_PROFILES_ACTIVE")).as(service).isEqualTo("default");
+            assertThat(environment(service).get("SPRING_PROFILES_ACTIVE"))
+                    .as(service)
+                    .isEqualTo("default");
         }
     }
 
@@ -59,15 +60,17 @@ class DockerComposeProductionTest {
             Map<String, Object> env = environment(job);
             assertThat(services().get(job).get("command")).isEqualTo(List.of("migrate"));
             assertThat(env.get("KIIM_DB_USER")).isEqualTo("kiim_migrator");
-            assertThat(env).containsEntry("KIIM_MIGRATIONS_COMMANDROLE", "kiim_command")
+            assertThat(env)
+                    .containsEntry("KIIM_MIGRATIONS_COMMANDROLE", "kiim_command")
                     .containsEntry("KIIM_MIGRATIONS_QUERYROLE", "kiim_query");
         }
         assertThat(environment("command-service").get("KIIM_DB_USER")).isEqualTo("kiim_command");
         assertThat(environment("query-service").get("KIIM_DB_USER")).isEqualTo("kiim_query");
         for (String service : SERVICES) {
             assertThat(environment(service).get("KIIM_MIGRATIONS_ENABLED")).isEqualTo("false");
-            assertThat(environment(service).keySet()).noneMatch(variable -> variable.startsWith("KIIM_MIGRATIONS_")
-                    && !variable.equals("KIIM_MIGRATIONS_ENABLED"));
+            assertThat(environment(service).keySet())
+                    .noneMatch(variable ->
+                            variable.startsWith("KIIM_MIGRATIONS_") && !variable.equals("KIIM_MIGRATIONS_ENABLED"));
             assertThat(dependsOn(service).values()).containsOnly(Map.of("condition", "service_completed_successfully"));
         }
         assertThat(dependsOn("query-migrate")).containsKey("command-migrate");
@@ -76,8 +79,11 @@ class DockerComposeProductionTest {
         }
         @SuppressWarnings("unchecked")
         List<String> initScripts = (List<String>) services().get("postgres").get("volumes");
-        assertThat(initScripts).anyMatch(volume -> volume.startsWith("./deploy/postgres/roles.sql:/docker-entrypoint-initdb.d/"));
-        assertThat(initScripts).allSatisfy(volume -> assertThat(ROOT.resolve(volume.split(":")[0])).exists());
+        assertThat(initScripts)
+                .anyMatch(volume -> volume.startsWith("./deploy/postgres/roles.sql:/docker-entrypoint-initdb.d/"));
+        assertThat(initScripts)
+                .allSatisfy(
+                        volume -> assertThat(ROOT.resolve(volume.split(":")[0])).exists());
     }
 
     @Test
@@ -86,7 +92,9 @@ class DockerComposeProductionTest {
         var config = (Map<String, Map<String, Map<String, Map<String, String>>>>) (Map<?, ?>)
                 yaml(ROOT.resolve("deploy/compose/production/command-service.yml"));
         var retention = new EnumMap<SupportEndReason, Period>(SupportEndReason.class);
-        config.get("kiim").get("erasure").get("retention")
+        config.get("kiim")
+                .get("erasure")
+                .get("retention")
                 .forEach((reason, period) -> retention.put(SupportEndReason.valueOf(reason), Period.parse(period)));
 
         var periods = new RetentionPeriods(retention, Period.ofDays(14));

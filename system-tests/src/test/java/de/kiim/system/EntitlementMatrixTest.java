@@ -1,22 +1,21 @@
 package de.kiim.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.entitlements.LinkReason;
 import de.kiim.platform.security.Role;
 import de.kiim.testsupport.ApiClient;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Every endpoint × every role × every agency kind, over HTTP, against the status the entitlement policy implies:
@@ -29,10 +28,20 @@ class EntitlementMatrixTest {
 
     /** The demo district has one agency of each kind. */
     private static final Map<AgencyKind, String> AGENCY = Map.of(
-            AgencyKind.AUSLAENDERBEHOERDE, "abh-harz", AgencyKind.JOBCENTER, "jobcenter-harz",
-            AgencyKind.AGENTUR_FUER_ARBEIT, "afa-halberstadt", AgencyKind.SOZIALAMT, "sozialamt-harz",
-            AgencyKind.MIGRATIONSBERATUNG, "mbe-harz", AgencyKind.SPRACHKURSTRAEGER, "vhs-harz",
-            AgencyKind.INTEGRATIONSMANAGEMENT, "kim-harz");
+            AgencyKind.AUSLAENDERBEHOERDE,
+            "abh-harz",
+            AgencyKind.JOBCENTER,
+            "jobcenter-harz",
+            AgencyKind.AGENTUR_FUER_ARBEIT,
+            "afa-halberstadt",
+            AgencyKind.SOZIALAMT,
+            "sozialamt-harz",
+            AgencyKind.MIGRATIONSBERATUNG,
+            "mbe-harz",
+            AgencyKind.SPRACHKURSTRAEGER,
+            "vhs-harz",
+            AgencyKind.INTEGRATIONSMANAGEMENT,
+            "kim-harz");
 
     private static final RunningSystem system = RunningSystem.instance();
     private static final EntitlementPolicy policy = EntitlementPolicy.defaultPolicy();
@@ -47,19 +56,22 @@ class EntitlementMatrixTest {
             for (Role role : Role.values()) {
                 jdbc.update("""
                         insert into directory.app_user (username, password_hash, agency_id, roles, demo)
-                        values (?, ?, ?, ?::varchar[], true) on conflict (username) do nothing""",
-                        user(kind, role), hash, AGENCY.get(kind), "{" + role.name() + "}");
+                        values (?, ?, ?, ?::varchar[], true) on conflict (username) do nothing""", user(kind, role), hash, AGENCY.get(kind), "{" + role.name() + "}");
             }
         }
         var person = RegisterAndReadTest.person();
-        personId = system.commands.post("/api/v1/persons", "abh", ApiClient.json(person)).json().path("personId")
+        personId = system.commands
+                .post("/api/v1/persons", "abh", ApiClient.json(person))
+                .json()
+                .path("personId")
                 .asText();
         String path = "/api/v1/persons/" + personId;
         linkEveryKind(path, false);
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                system.queries.get(path + "/timeline", "sprachkurs").status() == 200
-                        && system.queries.get(path, "beratung").status() == 200
-                        && system.queries.get(path, "jobcenter").status() == 200);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        system.queries.get(path + "/timeline", "sprachkurs").status() == 200
+                                && system.queries.get(path, "beratung").status() == 200
+                                && system.queries.get(path, "jobcenter").status() == 200);
     }
 
     /**
@@ -68,18 +80,22 @@ class EntitlementMatrixTest {
      * {@code alsoByCaseSharing} it shares the case with every other agency too.
      */
     private static String linkEveryKind(String path, boolean alsoByCaseSharing) {
-        require(system.commands.post(path + "/case-shares", "abh",
-                "{\"agency\":\"jobcenter-harz\",\"legalBasis\":\"SGB_X_69\"}"));
+        require(system.commands.post(
+                path + "/case-shares", "abh", "{\"agency\":\"jobcenter-harz\",\"legalBasis\":\"SGB_X_69\"}"));
         require(system.commands.post(path + "/benefit-regime", "jobcenter", "{\"regime\":\"SGB_II\"}"));
-        require(system.commands.post(path + "/consents", "abh",
+        require(system.commands.post(
+                path + "/consents",
+                "abh",
                 "{\"purpose\":\"COUNSELLING\",\"recipientAgency\":\"mbe-harz\",\"evidenceReference\":\"M-1\"}"));
         if (alsoByCaseSharing) {
             for (String agency : List.of("afa-halberstadt", "sozialamt-harz")) {
-                require(system.commands.post(path + "/case-shares", "abh",
-                        "{\"agency\":\"" + agency + "\",\"legalBasis\":\"SGB_X_69\"}"));
+                require(system.commands.post(
+                        path + "/case-shares", "abh", "{\"agency\":\"" + agency + "\",\"legalBasis\":\"SGB_X_69\"}"));
             }
         }
-        var enrolled = system.commands.post(path + "/courses", "abh",
+        var enrolled = system.commands.post(
+                path + "/courses",
+                "abh",
                 "{\"courseType\":\"INTEGRATION_GENERAL\",\"startsOn\":\"2024-03-04\",\"providerAgency\":\"vhs-harz\"}");
         require(enrolled);
         return enrolled.json().path("enrolmentId").asText();
@@ -100,7 +116,7 @@ class EntitlementMatrixTest {
         return (rules.linkedBy().contains(LinkReason.REGISTERED) && agency.equals("abh-harz"))
                 || rules.linkedBy().contains(LinkReason.ALL_PERSONS)
                 || (rules.linkedBy().contains(LinkReason.BENEFIT_REGIME)
-                && rules.benefitRegimes().contains(de.kiim.events.vocabulary.BenefitRegime.SGB_II))
+                        && rules.benefitRegimes().contains(de.kiim.events.vocabulary.BenefitRegime.SGB_II))
                 || (rules.linkedBy().contains(LinkReason.CONSENT) && agency.equals("mbe-harz"))
                 || (rules.linkedBy().contains(LinkReason.COURSE_PROVIDER) && agency.equals("vhs-harz"));
     }
@@ -114,25 +130,50 @@ class EntitlementMatrixTest {
                 int read = role == Role.CASEWORKER ? (sees(kind) ? 200 : 404) : 403;
                 check(wrong, kind, role, system.queries, person, read);
                 check(wrong, kind, role, system.queries, person + "/timeline", read);
-                check(wrong, kind, role, system.queries, "/api/v1/persons?name=Testfall",
+                check(
+                        wrong,
+                        kind,
+                        role,
+                        system.queries,
+                        "/api/v1/persons?name=Testfall",
                         role == Role.CASEWORKER ? 200 : 403);
                 check(wrong, kind, role, system.queries, "/api/v1/views", role == Role.CASEWORKER ? 200 : 403);
                 check(wrong, kind, role, system.queries, person + "/export", role == Role.DATA_STEWARD ? 200 : 403);
-                check(wrong, kind, role, system.queries, "/api/v1/audit/access?person=" + personId,
+                check(
+                        wrong,
+                        kind,
+                        role,
+                        system.queries,
+                        "/api/v1/audit/access?person=" + personId,
                         role == Role.AUDITOR ? 200 : 403);
-                check(wrong, kind, role, system.queries, "/api/v1/audit/changes?person=" + personId,
+                check(
+                        wrong,
+                        kind,
+                        role,
+                        system.queries,
+                        "/api/v1/audit/changes?person=" + personId,
                         role == Role.AUDITOR ? 200 : 403);
-                check(wrong, kind, role, system.queries, "/api/v1/admin/projections",
+                check(
+                        wrong,
+                        kind,
+                        role,
+                        system.queries,
+                        "/api/v1/admin/projections",
                         role == Role.DATA_STEWARD ? 200 : 403);
-                check(wrong, kind, role, system.commands, "/api/v1/imports",
+                check(
+                        wrong,
+                        kind,
+                        role,
+                        system.commands,
+                        "/api/v1/imports",
                         role == Role.CASEWORKER || role == Role.AGENCY_SYSTEM ? 200 : 403);
             }
         }
         assertThat(wrong).isEmpty();
     }
 
-    private static void check(List<String> wrong, AgencyKind kind, Role role, ApiClient service, String path,
-                              int expected) {
+    private static void check(
+            List<String> wrong, AgencyKind kind, Role role, ApiClient service, String path, int expected) {
         int status = service.get(path, user(kind, role)).status();
         if (status != expected) {
             wrong.add("GET " + path + " as " + kind + "/" + role + ": " + status + ", expected " + expected);
@@ -147,25 +188,41 @@ class EntitlementMatrixTest {
                 new String[] {"MovePerson", "/moves", "{\"municipality\":\"15085370\"}"},
                 new String[] {"ChangeResidenceStatus", "/residence-status", "{\"status\":\"AE_25_1\"}"},
                 new String[] {"ChangeBenefitRegime", "/benefit-regime", "{\"regime\":\"SGB_II\"}"},
-                new String[] {"AssessLanguageLevel", "/language-assessments",
-                        "{\"skill\":\"READING\",\"level\":\"A2\",\"method\":\"EXAM\"}"},
-                new String[] {"EnrolInCourse", "/courses",
-                        "{\"courseType\":\"ERSTORIENTIERUNGSKURS\",\"startsOn\":\"2024-01-08\",\"providerAgency\":\"vhs-harz\"}"},
+                new String[] {
+                    "AssessLanguageLevel",
+                    "/language-assessments",
+                    "{\"skill\":\"READING\",\"level\":\"A2\",\"method\":\"EXAM\"}"
+                },
+                new String[] {
+                    "EnrolInCourse",
+                    "/courses",
+                    "{\"courseType\":\"ERSTORIENTIERUNGSKURS\",\"startsOn\":\"2024-01-08\",\"providerAgency\":\"vhs-harz\"}"
+                },
                 new String[] {"InterruptCourse", course + "/interruptions", "{\"reason\":\"ILLNESS\"}"},
                 new String[] {"ResumeCourse", course + "/resumptions", "{}"},
                 new String[] {"CompleteCourse", course + "/completion", "{}"},
                 new String[] {"DropOutOfCourse", course + "/drop-out", "{\"reason\":\"NO_SHOW\"}"},
                 new String[] {"RecordSchooling", "/schooling", "{\"level\":\"ISCED_2\"}"},
-                new String[] {"RecordRecognitionDecision", "/recognition-decisions",
-                        "{\"referenceOccupation\":\"81302\",\"outcome\":\"FULL\"}"},
+                new String[] {
+                    "RecordRecognitionDecision",
+                    "/recognition-decisions",
+                    "{\"referenceOccupation\":\"81302\",\"outcome\":\"FULL\"}"
+                },
                 new String[] {"RecordPreviousOccupation", "/previous-occupations", "{\"occupation\":\"25212\"}"},
                 new String[] {"StartEmployment", "/employments", "{\"occupation\":\"54101\",\"kind\":\"MINI_JOB\"}"},
                 new String[] {"RecordCounsellingSession", "/counselling-sessions", "{\"topics\":[\"HOUSING\"]}"},
-                new String[] {"GiveConsent", "/consents",
-                        "{\"purpose\":\"JOB_PLACEMENT\",\"recipientAgency\":\"jobcenter-harz\",\"evidenceReference\":\"J-1\"}"},
-                new String[] {"WithdrawConsent", "/consent-withdrawals",
-                        "{\"purpose\":\"JOB_PLACEMENT\",\"recipientAgency\":\"afa-halberstadt\"}"},
-                new String[] {"ShareCase", "/case-shares", "{\"agency\":\"sozialamt-harz\",\"legalBasis\":\"SGB_X_69\"}"},
+                new String[] {
+                    "GiveConsent",
+                    "/consents",
+                    "{\"purpose\":\"JOB_PLACEMENT\",\"recipientAgency\":\"jobcenter-harz\",\"evidenceReference\":\"J-1\"}"
+                },
+                new String[] {
+                    "WithdrawConsent",
+                    "/consent-withdrawals",
+                    "{\"purpose\":\"JOB_PLACEMENT\",\"recipientAgency\":\"afa-halberstadt\"}"
+                },
+                new String[] {"ShareCase", "/case-shares", "{\"agency\":\"sozialamt-harz\",\"legalBasis\":\"SGB_X_69\"}"
+                },
                 new String[] {"EndAgencyAccess", "/case-shares/kim-harz/end", "{}"},
                 new String[] {"EndSupport", "/support-end", "{\"reason\":\"NO_FURTHER_NEED\"}"},
                 new String[] {"ResumeSupport", "/support-resumption", "{}"},
@@ -182,16 +239,20 @@ class EntitlementMatrixTest {
         for (AgencyKind kind : AgencyKind.values()) {
             for (Role role : Role.values()) {
                 for (String[] step : steps(enrolment)) {
-                    boolean allowed = (role == Role.CASEWORKER || role == Role.AGENCY_SYSTEM)
-                            && policy.maySend(kind, step[0]);
+                    boolean allowed =
+                            (role == Role.CASEWORKER || role == Role.AGENCY_SYSTEM) && policy.maySend(kind, step[0]);
                     var answer = send(step, stepsPerson, user(kind, role));
                     // Refused by the role rules (no rule name) or by the agency kind's commands.
-                    boolean refusedByPolicy = answer.status() == 403 && (!answer.json().has("rule")
-                            || answer.json().path("rule").asText().equals("policy.command-not-allowed"));
-                    if (refusedByPolicy == allowed || answer.status() == 404 || answer.status() >= 500
+                    boolean refusedByPolicy = answer.status() == 403
+                            && (!answer.json().has("rule")
+                                    || answer.json().path("rule").asText().equals("policy.command-not-allowed"));
+                    if (refusedByPolicy == allowed
+                            || answer.status() == 404
+                            || answer.status() >= 500
                             || answer.json().has("candidates") && !allowed) {
                         wrong.add("POST " + step[0] + " as " + kind + "/" + role + ": " + answer.status() + " "
-                                + answer.body() + (allowed ? ", expected to pass the entitlement checks" : ", expected 403"));
+                                + answer.body()
+                                + (allowed ? ", expected to pass the entitlement checks" : ", expected 403"));
                     }
                 }
             }
@@ -227,13 +288,20 @@ class EntitlementMatrixTest {
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
-                Long.class, unlinked)).as("events of the unlinked person").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+                        Long.class,
+                        unlinked))
+                .as("events of the unlinked person")
+                .isEqualTo(1);
     }
 
     private static String register() {
-        return system.commands.post("/api/v1/persons", "abh", ApiClient.json(RegisterAndReadTest.person()))
-                .json().path("personId").asText();
+        return system.commands
+                .post("/api/v1/persons", "abh", ApiClient.json(RegisterAndReadTest.person()))
+                .json()
+                .path("personId")
+                .asText();
     }
 
     private static ApiClient.Response send(String[] step, String person, String user) {

@@ -1,14 +1,12 @@
 package de.kiim.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kiim.testsupport.ApiClient;
 import de.kiim.testsupport.PgDump;
 import de.kiim.testsupport.TestDatabase;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +19,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The acid test of crypto-shredding (DESIGN §5): after erasure, neither a full dump of the database nor the
@@ -35,10 +34,11 @@ class ErasureAcidTest {
     private final RunningSystem system = RunningSystem.instance();
 
     /** Synthetic, distinctive values: found anywhere, they can only come from this person. */
-    private static final Map<String, Object> ERASED = person("Zyxwerth-Ölbrandt", "Quirinella Jolanthe",
-            "1979-02-28", "918273645546");
-    private static final Map<String, Object> KEPT = person("Vexholm-Überlinger", "Tamsinella", "1983-11-19",
-            "564738291012");
+    private static final Map<String, Object> ERASED =
+            person("Zyxwerth-Ölbrandt", "Quirinella Jolanthe", "1979-02-28", "918273645546");
+
+    private static final Map<String, Object> KEPT =
+            person("Vexholm-Überlinger", "Tamsinella", "1983-11-19", "564738291012");
 
     private static Map<String, Object> person(String familyName, String givenNames, String dateOfBirth, String azr) {
         var person = new LinkedHashMap<String, Object>();
@@ -62,45 +62,85 @@ class ErasureAcidTest {
         leaveTracesEverywhere(erased);
 
         // A legal hold blocks erasure; lifted, support ends and erasure follows once the retention has passed.
-        assertThat(post(erased, "/legal-holds", "steward", Map.of("ground", "LEGAL_CLAIMS")).status()).isEqualTo(204);
+        assertThat(post(erased, "/legal-holds", "steward", Map.of("ground", "LEGAL_CLAIMS"))
+                        .status())
+                .isEqualTo(204);
         var blocked = post(erased, "/erasure", "steward", Map.of("reason", "DATA_SUBJECT_REQUEST"));
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(blocked.json().path("rule").asText()).isEqualTo("erasure.legal-hold");
-        assertThat(system.commands.delete("/api/v1/persons/" + erased + "/legal-holds/LEGAL_CLAIMS", "steward")
-                .status()).isEqualTo(204);
+        assertThat(system.commands
+                        .delete("/api/v1/persons/" + erased + "/legal-holds/LEGAL_CLAIMS", "steward")
+                        .status())
+                .isEqualTo(204);
         assertThat(post(erased, "/support-end", "abh", Map.of("reason", "LEFT_GERMANY", "endedOn", "2019-01-31"))
-                .status()).isEqualTo(204);
-        LocalDate due = jdbc().queryForObject("select due_on from command.erasure_due where person_id = ?::uuid",
-                LocalDate.class, erased);
-        assertThat(due).as("a back-dated support end counts the retention from today")
+                        .status())
+                .isEqualTo(204);
+        LocalDate due = jdbc().queryForObject(
+                        "select due_on from command.erasure_due where person_id = ?::uuid", LocalDate.class, erased);
+        assertThat(due)
+                .as("a back-dated support end counts the retention from today")
                 .isAfterOrEqualTo(LocalDate.now().plusMonths(3));
         // The retention passes: the scheduler erases whoever is due.
         jdbc().update("update command.erasure_due set due_on = current_date where person_id = ?::uuid", erased);
 
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(() -> post(erased, "/support-end", "abh", Map.of("reason", "LEFT_GERMANY")).status() == 410);
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
-                .until(() -> system.queries.get("/api/v1/persons/" + erased + "/timeline", "abh").status() == 404
-                        && system.queries.get("/api/v1/persons/" + erased, "abh").status() == 404);
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> post(erased, "/support-end", "abh", Map.of("reason", "LEFT_GERMANY"))
+                                .status()
+                        == 410);
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> system.queries
+                                        .get("/api/v1/persons/" + erased + "/timeline", "abh")
+                                        .status()
+                                == 404
+                        && system.queries
+                                        .get("/api/v1/persons/" + erased, "abh")
+                                        .status()
+                                == 404);
 
         // registered, share, consent, hold placed, hold lifted, support ended, data erased
         assertThat(eventsOf(erased)).as("the events stay, unreadable").isEqualTo(7);
         for (String table : List.of("query.person_link_facts", "query.person_link", "query.person_card")) {
-            assertThat(jdbc().queryForObject("select count(*) from " + table + " where person_id = ?::uuid",
-                    Integer.class, erased)).as(table).isZero();
+            assertThat(jdbc().queryForObject(
+                                    "select count(*) from " + table + " where person_id = ?::uuid",
+                                    Integer.class,
+                                    erased))
+                    .as(table)
+                    .isZero();
         }
-        assertThat(jdbc().queryForObject("select count(*) from command.import_row where person_id = ?::uuid "
-                + "or ?::uuid = any(candidates)", Integer.class, erased, erased)).as("import lines").isZero();
+        assertThat(jdbc().queryForObject(
+                                "select count(*) from command.import_row where person_id = ?::uuid "
+                                        + "or ?::uuid = any(candidates)",
+                                Integer.class,
+                                erased,
+                                erased))
+                .as("import lines")
+                .isZero();
         assertNothingReadableOf(ERASED);
-        assertThat(system.queries.get("/api/v1/persons/" + kept, "abh").json().path("familyName").asText())
+        assertThat(system.queries
+                        .get("/api/v1/persons/" + kept, "abh")
+                        .json()
+                        .path("familyName")
+                        .asText())
                 .isEqualTo(KEPT.get("familyName"));
 
         replayAllProjections();
 
-        assertThat(system.queries.get("/api/v1/persons/" + erased + "/timeline", "abh").status()).isEqualTo(404);
-        assertThat(system.queries.get("/api/v1/persons/" + erased, "abh").status()).isEqualTo(404);
-        assertThat(system.queries.get("/api/v1/persons/" + kept + "/timeline", "abh").json().get(0)
-                .path("data").path("givenNames").asText()).isEqualTo(KEPT.get("givenNames"));
+        assertThat(system.queries
+                        .get("/api/v1/persons/" + erased + "/timeline", "abh")
+                        .status())
+                .isEqualTo(404);
+        assertThat(system.queries.get("/api/v1/persons/" + erased, "abh").status())
+                .isEqualTo(404);
+        assertThat(system.queries
+                        .get("/api/v1/persons/" + kept + "/timeline", "abh")
+                        .json()
+                        .get(0)
+                        .path("data")
+                        .path("givenNames")
+                        .asText())
+                .isEqualTo(KEPT.get("givenNames"));
         assertNothingReadableOf(ERASED);
     }
 
@@ -111,17 +151,24 @@ class ErasureAcidTest {
         assertThat(erasure.status()).isEqualTo(200);
         assertThat(erasure.json().path("reason").asText()).isEqualTo("DATA_SUBJECT_REQUEST");
 
-        assertThat(post(personId, "/erasure", "steward", Map.of("reason", "DATA_SUBJECT_REQUEST")).status())
+        assertThat(post(personId, "/erasure", "steward", Map.of("reason", "DATA_SUBJECT_REQUEST"))
+                        .status())
                 .isEqualTo(410);
-        assertThat(post(personId, "/support-end", "abh", Map.of("reason", "LEFT_GERMANY")).status()).isEqualTo(410);
-        assertThat(post(personId, "/legal-holds", "steward", Map.of("ground", "LEGAL_CLAIMS")).status())
+        assertThat(post(personId, "/support-end", "abh", Map.of("reason", "LEFT_GERMANY"))
+                        .status())
+                .isEqualTo(410);
+        assertThat(post(personId, "/legal-holds", "steward", Map.of("ground", "LEGAL_CLAIMS"))
+                        .status())
                 .isEqualTo(410);
         String metadata = jdbc().queryForObject("""
                 select convert_from(meta_data, 'UTF8') from event_store.domain_event_entry
                  where aggregate_identifier = ? and payload_type like '%PersonDataErased'""", String.class, personId);
         assertThat(metadata).as("who erased").contains("\"user\":\"steward\"");
-        assertThat(jdbc().queryForObject("select count(*) from key_store.person_key where person_id = ?::uuid",
-                Integer.class, personId)).isZero();
+        assertThat(jdbc().queryForObject(
+                                "select count(*) from key_store.person_key where person_id = ?::uuid",
+                                Integer.class,
+                                personId))
+                .isZero();
     }
 
     /**
@@ -130,61 +177,97 @@ class ErasureAcidTest {
      * facts), and the person's key in the query service's cache from a read.
      */
     private void leaveTracesEverywhere(String personId) {
-        assertThat(system.queries.get("/api/v1/persons?name=" + ERASED.get("familyName"), "abh").status())
+        assertThat(system.queries
+                        .get("/api/v1/persons?name=" + ERASED.get("familyName"), "abh")
+                        .status())
                 .isEqualTo(200);
-        assertThat(system.queries.put("/api/v1/views/acid", "abh",
-                ApiClient.json(Map.of("query", "name=" + ERASED.get("familyName")))).status()).isEqualTo(400);
+        assertThat(system.queries
+                        .put(
+                                "/api/v1/views/acid",
+                                "abh",
+                                ApiClient.json(Map.of("query", "name=" + ERASED.get("familyName"))))
+                        .status())
+                .isEqualTo(400);
         String csv = "familyName;givenNames;dateOfBirth;sex;nationality;entryDate;azrNumber;municipality\r\n"
                 + ERASED.get("familyName") + ";" + ERASED.get("givenNames") + ";" + ERASED.get("dateOfBirth")
                 + ";FEMALE;TR;2016-04-01;;15085135";
         var imported = system.commands.postRaw("/api/v1/imports", "abh", "text/csv; charset=utf-8", csv);
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         assertThat(imported.body()).contains(personId).doesNotContain((String) ERASED.get("familyName"));
-        assertThat(post(personId, "/case-shares", "abh", Map.of("agency", "sozialamt-harz", "legalBasis",
-                "SGB_X_69")).status()).isEqualTo(204);
-        assertThat(post(personId, "/consents", "abh", Map.of("purpose", "COUNSELLING", "recipientAgency", "mbe-harz",
-                "evidenceReference", "ACID-1")).status()).isEqualTo(204);
-        await().atMost(Duration.ofSeconds(10)).until(() ->
-                system.queries.get("/api/v1/persons/" + personId, "beratung").status() == 200);
+        assertThat(post(personId, "/case-shares", "abh", Map.of("agency", "sozialamt-harz", "legalBasis", "SGB_X_69"))
+                        .status())
+                .isEqualTo(204);
+        assertThat(post(
+                                personId,
+                                "/consents",
+                                "abh",
+                                Map.of(
+                                        "purpose",
+                                        "COUNSELLING",
+                                        "recipientAgency",
+                                        "mbe-harz",
+                                        "evidenceReference",
+                                        "ACID-1"))
+                        .status())
+                .isEqualTo(204);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> system.queries
+                                .get("/api/v1/persons/" + personId, "beratung")
+                                .status()
+                        == 200);
     }
 
     @Test
     void support_resumed_within_the_grace_period_cancels_the_scheduled_erasure() {
         String personId = register(person("Wiederaufnahme", "Testa", "1990-01-01", null));
-        assertThat(post(personId, "/support-end", "abh", Map.of("reason", "NO_FURTHER_NEED")).status())
+        assertThat(post(personId, "/support-end", "abh", Map.of("reason", "NO_FURTHER_NEED"))
+                        .status())
                 .isEqualTo(204);
         assertThat(dueErasures(personId)).isEqualTo(1);
-        assertThat(post(personId, "/support-resumption", "abh", Map.of()).status()).isEqualTo(204);
+        assertThat(post(personId, "/support-resumption", "abh", Map.of()).status())
+                .isEqualTo(204);
         assertThat(dueErasures(personId)).isZero();
-        assertThat(post(personId, "/support-resumption", "abh", Map.of()).json().path("rule").asText())
+        assertThat(post(personId, "/support-resumption", "abh", Map.of())
+                        .json()
+                        .path("rule")
+                        .asText())
                 .isEqualTo("support.not-ended");
     }
 
     private int dueErasures(String personId) {
-        return jdbc().queryForObject("select count(*) from command.erasure_due where person_id = ?::uuid",
-                Integer.class, personId);
+        return jdbc().queryForObject(
+                        "select count(*) from command.erasure_due where person_id = ?::uuid", Integer.class, personId);
     }
 
     @Test
     void only_data_stewards_erase_or_place_holds() {
         String personId = register(person("Rollenprüfung", "Testa", "1990-01-01", null));
-        assertThat(post(personId, "/erasure", "abh", Map.of("reason", "DATA_SUBJECT_REQUEST")).status())
+        assertThat(post(personId, "/erasure", "abh", Map.of("reason", "DATA_SUBJECT_REQUEST"))
+                        .status())
                 .isEqualTo(403);
-        assertThat(post(personId, "/legal-holds", "jobcenter", Map.of("ground", "LEGAL_CLAIMS")).status())
+        assertThat(post(personId, "/legal-holds", "jobcenter", Map.of("ground", "LEGAL_CLAIMS"))
+                        .status())
                 .isEqualTo(403);
-        assertThat(post(personId, "/support-end", "steward", Map.of("reason", "LEFT_GERMANY")).status())
+        assertThat(post(personId, "/support-end", "steward", Map.of("reason", "LEFT_GERMANY"))
+                        .status())
                 .isEqualTo(403);
         var invalid = post(personId, "/erasure", "steward", Map.of("reason", "BORED"));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().path("errors").get(0).path("field").asText()).isEqualTo("reason");
-        assertThat(post(java.util.UUID.randomUUID().toString(), "/erasure", "steward",
-                Map.of("reason", "DATA_SUBJECT_REQUEST")).status()).isEqualTo(404);
+        assertThat(post(
+                                java.util.UUID.randomUUID().toString(),
+                                "/erasure",
+                                "steward",
+                                Map.of("reason", "DATA_SUBJECT_REQUEST"))
+                        .status())
+                .isEqualTo(404);
     }
 
     private void assertNothingReadableOf(Map<String, Object> person) throws IOException {
         String dump = PgDump.of(TestDatabase.instance());
         String logs = Files.readString(Path.of(RunningSystem.LOG_FILE), StandardCharsets.UTF_8);
-        assertThat(dump).as("sanity: the dump holds the kept person in the read models")
+        assertThat(dump)
+                .as("sanity: the dump holds the kept person in the read models")
                 .contains((String) KEPT.get("familyName"));
         assertThat(logs).as("sanity: the services logged").isNotBlank();
         for (String value : identifyingValues(person)) {
@@ -209,7 +292,11 @@ class ErasureAcidTest {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         StringBuilder escaped = new StringBuilder();
         value.chars().forEach(c -> escaped.append(c < 128 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
-        return List.of(value, jsonString(value), escaped.toString(), Base64.getEncoder().encodeToString(utf8),
+        return List.of(
+                value,
+                jsonString(value),
+                escaped.toString(),
+                Base64.getEncoder().encodeToString(utf8),
                 HexFormat.of().formatHex(utf8));
     }
 
@@ -225,7 +312,9 @@ class ErasureAcidTest {
     private void replayAllProjections() {
         var processing = system.queryService.getBean(EventProcessingConfiguration.class);
         var processors = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .toList();
         assertThat(processors).isNotEmpty();
         for (StreamingEventProcessor processor : processors) {
             processor.shutDown();
@@ -235,9 +324,11 @@ class ErasureAcidTest {
         // A replay ends with the first event after the reset point; this registration is that event.
         String marker = register(person("Replaymarke", "Testa", "1990-01-01", null));
         awaitCard(marker);
-        await().atMost(Duration.ofSeconds(60)).until(() -> processors.stream().allMatch(processor ->
-                !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
-                        .allMatch(status -> status.isCaughtUp() && !status.isReplaying())));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> processors.stream()
+                        .allMatch(processor -> !processor.processingStatus().isEmpty()
+                                && processor.processingStatus().values().stream()
+                                        .allMatch(status -> status.isCaughtUp() && !status.isReplaying())));
     }
 
     private String register(Map<String, Object> person) {
@@ -249,8 +340,10 @@ class ErasureAcidTest {
     }
 
     private void awaitCard(String personId) {
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                .until(() -> system.queries.get("/api/v1/persons/" + personId, "abh").status() == 200);
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() ->
+                        system.queries.get("/api/v1/persons/" + personId, "abh").status() == 200);
     }
 
     private ApiClient.Response post(String personId, String path, String user, Map<String, Object> body) {
@@ -258,8 +351,10 @@ class ErasureAcidTest {
     }
 
     private long eventsOf(String personId) {
-        return jdbc().queryForObject("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
-                Long.class, personId);
+        return jdbc().queryForObject(
+                        "select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+                        Long.class,
+                        personId);
     }
 
     private JdbcTemplate jdbc() {

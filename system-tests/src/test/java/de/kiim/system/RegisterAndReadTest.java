@@ -1,16 +1,15 @@
 package de.kiim.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kiim.testsupport.ApiClient;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /** The first slice end to end: register through the command API, read timeline and card through the query API. */
 class RegisterAndReadTest {
@@ -48,8 +47,10 @@ class RegisterAndReadTest {
     void a_registered_person_appears_in_timeline_and_card_with_author_agency_and_times() {
         String personId = register();
 
-        JsonNode timeline = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                .until(() -> system.queries.get("/api/v1/persons/" + personId + "/timeline", "abh"),
+        JsonNode timeline = await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> system.queries.get("/api/v1/persons/" + personId + "/timeline", "abh"),
                         response -> response.status() == 200)
                 .json();
 
@@ -59,7 +60,8 @@ class RegisterAndReadTest {
         assertThat(entry.path("author").asText()).isEqualTo("abh");
         assertThat(entry.path("agency").asText()).isEqualTo("abh-harz");
         assertThat(entry.path("occurredAt").asText()).isEqualTo("2024-02-01");
-        assertThat(entry.path("recordedAt").asText()).startsWith(java.time.LocalDate.now().getYear() + "-");
+        assertThat(entry.path("recordedAt").asText())
+                .startsWith(java.time.LocalDate.now().getYear() + "-");
         assertThat(entry.path("data").path("familyName").asText()).startsWith("Testfall-Oberharz-");
         assertThat(entry.path("data").path("nationality").asText()).isEqualTo("ERI");
         assertThat(entry.path("data").has("personId")).isFalse();
@@ -76,8 +78,8 @@ class RegisterAndReadTest {
     void the_location_of_a_registration_is_the_card_on_the_query_service() {
         var response = system.commands.post("/api/v1/persons", "abh", ApiClient.json(person()));
         String personId = response.json().path("personId").asText();
-        assertThat(response.header("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith(":8082/api/v1/persons/" + personId));
+        assertThat(response.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith(":8082/api/v1/persons/" + personId));
     }
 
     @Test
@@ -87,7 +89,8 @@ class RegisterAndReadTest {
         assertThat(system.queries.get(unknown + "/timeline", "abh").status()).isEqualTo(404);
         var malformed = system.queries.get("/api/v1/persons/not-a-uuid/timeline", "abh");
         assertThat(malformed.status()).isEqualTo(400);
-        assertThat(malformed.json().path("errors").get(0).path("field").asText()).isEqualTo("personId");
+        assertThat(malformed.json().path("errors").get(0).path("field").asText())
+                .isEqualTo("personId");
     }
 
     @Test
@@ -95,7 +98,8 @@ class RegisterAndReadTest {
         String personId = register();
         String timeline = "/api/v1/persons/" + personId + "/timeline";
         assertThat(system.queries.get(timeline, null).status()).isEqualTo(401);
-        assertThat(system.queries.get("/api/v1/persons/" + personId, null).status()).isEqualTo(401);
+        assertThat(system.queries.get("/api/v1/persons/" + personId, null).status())
+                .isEqualTo(401);
         assertThat(system.queries.get(timeline, "analyst").status()).isEqualTo(403);
         assertThat(system.queries.get(timeline, "auditor").status()).isEqualTo(403);
         assertThat(system.queries.get("/actuator/health", null).status()).isEqualTo(200);

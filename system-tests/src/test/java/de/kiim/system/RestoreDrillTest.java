@@ -1,18 +1,13 @@
 package de.kiim.system;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kiim.command.CommandServiceApplication;
 import de.kiim.query.QueryServiceApplication;
 import de.kiim.testsupport.ApiClient;
 import de.kiim.testsupport.PgDump;
 import de.kiim.testsupport.TestDatabase;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The restore drill of docs/operations.md: record persons, dump the database as an operator's backup does, drop
@@ -41,20 +39,28 @@ class RestoreDrillTest {
         Map<String, JsonNode> before;
         List<String> persons = new ArrayList<>();
         try (var command = start(CommandServiceApplication.class, original, kek);
-             var query = start(QueryServiceApplication.class, original, kek)) {
+                var query = start(QueryServiceApplication.class, original, kek)) {
             ApiClient commands = ApiClient.onPort(port(command));
             for (int i = 0; i < 3; i++) {
                 var registered = commands.post("/api/v1/persons", "abh", ApiClient.json(RegisterAndReadTest.person()));
                 String id = registered.json().path("personId").asText();
                 persons.add(id);
                 commands.post("/api/v1/persons/" + id + "/residence-status", "abh", "{\"status\":\"AE_25_1\"}");
-                commands.post("/api/v1/persons/" + id + "/courses", "abh",
+                commands.post(
+                        "/api/v1/persons/" + id + "/courses",
+                        "abh",
                         "{\"courseType\":\"INTEGRATION_GENERAL\",\"startsOn\":\"2024-03-04\",\"providerAgency\":\"vhs-harz\"}");
             }
             ApiClient queries = ApiClient.onPort(port(query));
-            await().atMost(Duration.ofSeconds(30)).until(() -> persons.stream().allMatch(person ->
-                    "\"2\"".equals(queries.get("/api/v1/persons/" + person, "kim").header("ETag").orElse(""))
-                            && queries.get("/api/v1/persons/" + person, "sprachkurs").status() == 200));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> persons.stream()
+                            .allMatch(person -> "\"2\""
+                                            .equals(queries.get("/api/v1/persons/" + person, "kim")
+                                                    .header("ETag")
+                                                    .orElse(""))
+                                    && queries.get("/api/v1/persons/" + person, "sprachkurs")
+                                                    .status()
+                                            == 200));
             before = answers(queries, persons);
         }
 
@@ -67,7 +73,8 @@ class RestoreDrillTest {
         try (var query = start(QueryServiceApplication.class, restored, kek)) {
             replayAll(query);
             ApiClient queries = ApiClient.onPort(port(query));
-            await().atMost(Duration.ofSeconds(30)).until(() -> answers(queries, persons).equals(before));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> answers(queries, persons).equals(before));
         }
     }
 
@@ -76,9 +83,13 @@ class RestoreDrillTest {
         Map<String, JsonNode> answers = new LinkedHashMap<>();
         for (String person : persons) {
             for (String user : List.of("abh", "kim", "sprachkurs")) {
-                answers.put(user + " card " + person, queries.get("/api/v1/persons/" + person, user).json());
-                answers.put(user + " timeline " + person,
-                        queries.get("/api/v1/persons/" + person + "/timeline", user).json());
+                answers.put(
+                        user + " card " + person,
+                        queries.get("/api/v1/persons/" + person, user).json());
+                answers.put(
+                        user + " timeline " + person,
+                        queries.get("/api/v1/persons/" + person + "/timeline", user)
+                                .json());
             }
         }
         return answers;
@@ -96,9 +107,13 @@ class RestoreDrillTest {
     }
 
     private static ConfigurableApplicationContext start(Class<?> service, TestDatabase database, Path kek) {
-        return RunningSystem.builderOf(service).profiles("local").run("--server.port=0",
-                "--logging.structured.format.console=", "--spring.datasource.url=" + database.jdbcUrl(),
-                "--kiim.crypto.kek-file=" + kek);
+        return RunningSystem.builderOf(service)
+                .profiles("local")
+                .run(
+                        "--server.port=0",
+                        "--logging.structured.format.console=",
+                        "--spring.datasource.url=" + database.jdbcUrl(),
+                        "--kiim.crypto.kek-file=" + kek);
     }
 
     private static int port(ConfigurableApplicationContext context) {

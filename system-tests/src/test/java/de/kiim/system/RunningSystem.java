@@ -47,10 +47,14 @@ final class RunningSystem {
     private static ConfigurableApplicationContext start(Class<?> application) {
         return builderOf(application)
                 .profiles("local")
-                // Command-line arguments, because they outrank the services' own configuration. Logs go to a file as well, at
+                // Command-line arguments, because they outrank the services' own configuration. Logs go to a file as
+                // well, at
                 // DEBUG for our own code, so tests can prove they hold no personal data.
-                .run("--server.port=0", "--logging.structured.format.console=",
-                        "--logging.file.name=" + LOG_FILE, "--logging.level.de.kiim=DEBUG",
+                .run(
+                        "--server.port=0",
+                        "--logging.structured.format.console=",
+                        "--logging.file.name=" + LOG_FILE,
+                        "--logging.level.de.kiim=DEBUG",
                         "--kiim.erasure.poll-interval=PT1S");
     }
 

@@ -1,14 +1,12 @@
 package de.kiim.system;
 
-import de.kiim.testsupport.ApiClient;
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The command service records sign-ins in the table both services share, and auditors read them on the query
@@ -22,16 +20,21 @@ class SignInRecordTest {
     void sign_ins_to_the_command_service_are_listed_for_auditors_on_the_query_service() {
         Instant from = Instant.now().minusSeconds(1);
         String user = "signin-record-" + System.nanoTime();
-        system.commandService.getBean(JdbcTemplate.class).update("""
+        system.commandService
+                .getBean(JdbcTemplate.class)
+                .update(
+                        """
                 insert into directory.app_user (username, password_hash, agency_id, roles, demo)
                 values (?, ?, 'abh-harz', '{AGENCY_SYSTEM}', true)""",
-                user, system.commandService.getBean(PasswordEncoder.class).encode("demo"));
+                        user,
+                        system.commandService.getBean(PasswordEncoder.class).encode("demo"));
 
-        assertThat(system.commands.get("/api/v1/imports", user, "Wr0ng-Secret",
-                Map.of()).status()).isEqualTo(401);
+        assertThat(system.commands
+                        .get("/api/v1/imports", user, "Wr0ng-Secret", Map.of())
+                        .status())
+                .isEqualTo(401);
         for (int i = 0; i < 3; i++) {
-            assertThat(system.commands.get("/api/v1/imports", user).status())
-                    .isEqualTo(200);
+            assertThat(system.commands.get("/api/v1/imports", user).status()).isEqualTo(200);
         }
 
         var listed = system.queries.get("/api/v1/audit/logins?user=" + user + "&from=" + from, "auditor");
@@ -49,11 +52,13 @@ class SignInRecordTest {
         Instant from = Instant.now().minusSeconds(1);
         String typed = "Typed-Secret-" + System.nanoTime();
 
-        assertThat(system.commands.get("/api/v1/imports", typed, "x", Map.of()).status()).isEqualTo(401);
+        assertThat(system.commands.get("/api/v1/imports", typed, "x", Map.of()).status())
+                .isEqualTo(401);
 
         var listed = system.queries.get("/api/v1/audit/logins?outcome=UNKNOWN_USER&from=" + from, "auditor");
         assertThat(listed.json().findValuesAsText("service")).contains("command-service");
         assertThat(listed.body()).doesNotContain(typed);
-        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(RunningSystem.LOG_FILE))).doesNotContain(typed);
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(RunningSystem.LOG_FILE)))
+                .doesNotContain(typed);
     }
 }

@@ -1,20 +1,21 @@
 package de.kiim.system;
 
+import static de.kiim.system.RunningSystem.builderOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kiim.command.CommandServiceApplication;
 import de.kiim.query.QueryServiceApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static de.kiim.system.RunningSystem.builderOf;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WrongKekTest {
 
     private final RunningSystem system = RunningSystem.instance();
 
     private long count(String table) {
-        return system.commandService.getBean(JdbcTemplate.class)
+        return system.commandService
+                .getBean(JdbcTemplate.class)
                 .queryForObject("select count(*) from " + table, Long.class);
     }
 
@@ -27,8 +28,11 @@ class WrongKekTest {
 
         for (Class<?> service : new Class<?>[] {CommandServiceApplication.class, QueryServiceApplication.class}) {
             assertThatThrownBy(() -> builderOf(service)
-                    .profiles("local")
-                    .run("--server.port=0", "--logging.structured.format.console=", "--kiim.crypto.kek=" + wrongKek))
+                            .profiles("local")
+                            .run(
+                                    "--server.port=0",
+                                    "--logging.structured.format.console=",
+                                    "--kiim.crypto.kek=" + wrongKek))
                     .rootCause()
                     .hasMessageContaining("which is not configured")
                     .hasMessageContaining("Wrong KIIM_KEK or KIIM_KEK_FILE?")
@@ -42,7 +46,7 @@ class WrongKekTest {
     @Test
     void a_malformed_kek_fails_naming_the_setting_but_not_the_value() {
         assertThatThrownBy(() -> CommandServiceApplication.builder()
-                .run("--server.port=0", "--logging.structured.format.console=", "--kiim.crypto.kek=not-a-key"))
+                        .run("--server.port=0", "--logging.structured.format.console=", "--kiim.crypto.kek=not-a-key"))
                 .rootCause()
                 .hasMessageContaining("Malformed key-encryption key in kiim.crypto.kek (KIIM_KEK)")
                 .hasMessageNotContaining("not-a-key");

@@ -3,7 +3,6 @@ package de.kiim.testsupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,7 +18,8 @@ import java.util.Optional;
 public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
 
     public ApiClient(String baseUrl) {
@@ -67,7 +67,8 @@ public final class ApiClient {
     }
 
     public Response post(String path, String user, String jsonBody, java.util.Map<String, String> headers) {
-        var request = request(path, user).header("Content-Type", "application/json")
+        var request = request(path, user)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
         headers.forEach(request::header);
         return send(request);
@@ -75,12 +76,14 @@ public final class ApiClient {
 
     /** A POST of a body of another type, e.g. a CSV import. */
     public Response postRaw(String path, String user, String contentType, String body) {
-        return send(request(path, user).header("Content-Type", contentType)
+        return send(request(path, user)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Response put(String path, String user, String jsonBody) {
-        return send(request(path, user).header("Content-Type", "application/json")
+        return send(request(path, user)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
@@ -116,8 +119,9 @@ public final class ApiClient {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
             String credentials = user + ":" + password;
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
     }

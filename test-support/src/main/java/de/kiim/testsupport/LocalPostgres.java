@@ -1,7 +1,6 @@
 package de.kiim.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -27,8 +26,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalPostgres {
 
-    private LocalPostgres() {
-    }
+    private LocalPostgres() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals("serve")) {
@@ -52,8 +50,8 @@ public final class LocalPostgres {
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
-        System.out.println("[kiim] embedded PostgreSQL ready on 127.0.0.1:" + postgres.getPort()
-                + ", data in " + dataDirectory);
+        System.out.println(
+                "[kiim] embedded PostgreSQL ready on 127.0.0.1:" + postgres.getPort() + ", data in " + dataDirectory);
         new CountDownLatch(1).await();
     }
 
@@ -95,11 +93,18 @@ public final class LocalPostgres {
             if (isRoot()) {
                 command.addAll(List.of("unshare", "--map-user=1", "--map-group=1"));
             }
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), LocalPostgres.class.getName(),
-                    "serve", dataDirectory.toString(), Integer.toString(port)));
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+            command.addAll(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    LocalPostgres.class.getName(),
+                    "serve",
+                    dataDirectory.toString(),
+                    Integer.toString(port)));
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
+                    .start();
             Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
             while (!acceptsSessions()) {
                 if (!process.isAlive() || Instant.now().isAfter(deadline)) {

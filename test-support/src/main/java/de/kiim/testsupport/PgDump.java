@@ -12,15 +12,24 @@ import java.util.concurrent.TimeUnit;
 /** Runs {@code pg_dump} of a whole database as text, as an operator's backup would hold it, and restores one. */
 public final class PgDump {
 
-    private PgDump() {
-    }
+    private PgDump() {}
 
     public static String of(TestDatabase database) {
         PostgresServer server = database.server();
-        List<String> command = List.of(executable("pg_dump").toString(), "--host", server.host(), "--port",
-                Integer.toString(server.port()), "--username", server.user(), "--no-password", database.name());
+        List<String> command = List.of(
+                executable("pg_dump").toString(),
+                "--host",
+                server.host(),
+                "--port",
+                Integer.toString(server.port()),
+                "--username",
+                server.user(),
+                "--no-password",
+                database.name());
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             byte[] dump = process.getInputStream().readAllBytes();
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("pg_dump failed for " + server.source());
@@ -37,13 +46,28 @@ public final class PgDump {
     /** Restores a plain {@link #of dump} into an empty database with {@code psql}, stopping at the first error. */
     public static void restore(String dump, TestDatabase into) {
         PostgresServer server = into.server();
-        List<String> command = List.of(executable("psql").toString(), "--host", server.host(), "--port",
-                Integer.toString(server.port()), "--username", server.user(), "--no-password", "--quiet",
-                "--set", "ON_ERROR_STOP=1", "--dbname", into.name(), "--file", "-");
+        List<String> command = List.of(
+                executable("psql").toString(),
+                "--host",
+                server.host(),
+                "--port",
+                Integer.toString(server.port()),
+                "--username",
+                server.user(),
+                "--no-password",
+                "--quiet",
+                "--set",
+                "ON_ERROR_STOP=1",
+                "--dbname",
+                into.name(),
+                "--file",
+                "-");
         try {
             Path errors = Files.createTempFile("kiim-restore", ".log");
-            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(errors.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(errors.toFile())
+                    .start();
             try (var stdin = process.getOutputStream()) {
                 stdin.write(dump.getBytes(StandardCharsets.UTF_8));
             }
@@ -67,7 +91,9 @@ public final class PgDump {
         }
         candidates.addAll(glob(Path.of("/usr/lib/postgresql"), "bin/" + name));
         candidates.addAll(glob(Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg"), "bin/" + name));
-        return candidates.stream().filter(Files::isExecutable).findFirst()
+        return candidates.stream()
+                .filter(Files::isExecutable)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no " + name + " found"));
     }
 

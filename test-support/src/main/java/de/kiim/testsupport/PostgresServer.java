@@ -27,7 +27,7 @@ public record PostgresServer(String host, int port, String user, String password
     public boolean ensureDatabase(String name) throws SQLException {
         requirePlainName(name);
         try (var connection = connect("postgres");
-             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, name);
             if (exists.executeQuery().next()) {
                 return false;
@@ -41,7 +41,7 @@ public record PostgresServer(String host, int port, String user, String password
     public void awaitNoConnections(String name, java.time.Duration timeout) throws SQLException {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (var connection = connect("postgres");
-             var sessions = connection.prepareStatement("select count(*) from pg_stat_activity where datname = ?")) {
+                var sessions = connection.prepareStatement("select count(*) from pg_stat_activity where datname = ?")) {
             sessions.setString(1, name);
             while (System.nanoTime() < deadline) {
                 var result = sessions.executeQuery();

@@ -19,8 +19,7 @@ import java.util.Optional;
  */
 public final class PostgresServers {
 
-    private PostgresServers() {
-    }
+    private PostgresServers() {}
 
     public static PostgresServer find() {
         return fromEnvironment()
@@ -35,9 +34,15 @@ public final class PostgresServers {
             return Optional.empty();
         }
         URI uri = URI.create(url.replaceFirst("^jdbc:", ""));
-        String[] userInfo = uri.getUserInfo() == null ? new String[] {"postgres"} : uri.getUserInfo().split(":", 2);
-        return Optional.of(new PostgresServer(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), userInfo[0],
-                userInfo.length > 1 ? userInfo[1] : "", "KIIM_TEST_DB_URL"));
+        String[] userInfo = uri.getUserInfo() == null
+                ? new String[] {"postgres"}
+                : uri.getUserInfo().split(":", 2);
+        return Optional.of(new PostgresServer(
+                uri.getHost(),
+                uri.getPort() < 0 ? 5432 : uri.getPort(),
+                userInfo[0],
+                userInfo.length > 1 ? userInfo[1] : "",
+                "KIIM_TEST_DB_URL"));
     }
 
     static Optional<PostgresServer> localServer() {
@@ -60,8 +65,12 @@ public final class PostgresServers {
             var container = new org.testcontainers.containers.PostgreSQLContainer<>("postgres:15-alpine");
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            return Optional.of(new PostgresServer(container.getHost(), container.getFirstMappedPort(),
-                    container.getUsername(), container.getPassword(), "Testcontainers"));
+            return Optional.of(new PostgresServer(
+                    container.getHost(),
+                    container.getFirstMappedPort(),
+                    container.getUsername(),
+                    container.getPassword(),
+                    "Testcontainers"));
         } catch (RuntimeException | LinkageError e) {
             return Optional.empty();
         }

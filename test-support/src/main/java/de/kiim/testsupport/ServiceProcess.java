@@ -31,18 +31,30 @@ public final class ServiceProcess implements AutoCloseable {
      * Starts {@code service} (e.g. {@code query-service}) from {@code <root>/<service>/target/*-exec.jar} on the
      * given database; its output goes to {@code logDirectory/<instance>.log}.
      */
-    public static ServiceProcess start(Path root, String service, String instance, String jdbcUrl, String user,
-                                       String password, Path kekFile, Path logDirectory, String... more)
+    public static ServiceProcess start(
+            Path root,
+            String service,
+            String instance,
+            String jdbcUrl,
+            String user,
+            String password,
+            Path kekFile,
+            Path logDirectory,
+            String... more)
             throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:+ExitOnOutOfMemoryError"));
         // For profiling a benchmark, e.g. -Dkiim.service.jvm-options=-XX:StartFlightRecording=filename=x.jfr
         String jvmOptions = System.getProperty("kiim.service.jvm-options", "").strip();
         if (!jvmOptions.isEmpty()) {
             command.addAll(List.of(jvmOptions.replace("{instance}", instance).split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar(root, service).toString(),
+        command.addAll(List.of(
+                "-jar",
+                jar(root, service).toString(),
                 "--spring.profiles.active=local",
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
@@ -53,17 +65,28 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of(more));
         Path log = logDirectory.resolve(instance + ".log");
         Files.createDirectories(logDirectory);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         var started = new ServiceProcess(instance, process, port);
         started.awaitHealthy(log, Duration.ofSeconds(120));
         return started;
     }
 
     /** The same, for a test database. */
-    public static ServiceProcess start(String service, String instance, TestDatabase database, Path kekFile,
-                                       String... more) throws IOException {
-        return start(Path.of(".."), service, instance, database.jdbcUrl(), database.username(), database.password(),
-                kekFile, Path.of("target", "processes"), more);
+    public static ServiceProcess start(
+            String service, String instance, TestDatabase database, Path kekFile, String... more) throws IOException {
+        return start(
+                Path.of(".."),
+                service,
+                instance,
+                database.jdbcUrl(),
+                database.username(),
+                database.password(),
+                kekFile,
+                Path.of("target", "processes"),
+                more);
     }
 
     private void awaitHealthy(Path log, Duration timeout) {
@@ -107,7 +130,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static Path jar(Path root, String service) throws IOException {
         try (var files = Files.list(root.resolve(service).resolve("target"))) {
-            return files.filter(file -> file.getFileName().toString().endsWith("-exec.jar")).findFirst()
+            return files.filter(file -> file.getFileName().toString().endsWith("-exec.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("build " + service + " first (mvn package)"));
         }
     }

@@ -43,8 +43,8 @@ public final class TestDatabase {
     }
 
     private static TestDatabase create(PostgresServer server) {
-        String name = "kiim_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
-                + "_" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 24), 36);
+        String name = "kiim_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 24), 36);
         try {
             server.ensureDatabase(name);
         } catch (SQLException e) {
@@ -53,14 +53,18 @@ public final class TestDatabase {
         System.out.println("[kiim] test database " + name + " on " + server.source());
         // Shutdown hooks run side by side: Spring closes its contexts in its own hook, and they still need the
         // database to shut down cleanly. So wait until their connections are gone, then drop.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.awaitNoConnections(name, Duration.ofSeconds(30));
-                server.dropDatabase(name);
-            } catch (SQLException e) {
-                System.err.println("[kiim] could not drop test database " + name + ": " + e.getMessage());
-            }
-        }, "drop-test-database"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                server.awaitNoConnections(name, Duration.ofSeconds(30));
+                                server.dropDatabase(name);
+                            } catch (SQLException e) {
+                                System.err.println(
+                                        "[kiim] could not drop test database " + name + ": " + e.getMessage());
+                            }
+                        },
+                        "drop-test-database"));
         return new TestDatabase(server, name);
     }
 

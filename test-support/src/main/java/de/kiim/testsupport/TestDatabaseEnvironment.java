@@ -1,12 +1,11 @@
 package de.kiim.testsupport;
 
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-
-import java.util.Map;
 
 /**
  * Points every Spring Boot application started in a test JVM at the run's {@link TestDatabase}. Registered in
@@ -18,10 +17,12 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         TestDatabase database = TestDatabase.instance();
-        var source = new MapPropertySource("kiim-test-database", Map.of(
-                "spring.datasource.url", database.jdbcUrl(),
-                "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password()));
+        var source = new MapPropertySource(
+                "kiim-test-database",
+                Map.of(
+                        "spring.datasource.url", database.jdbcUrl(),
+                        "spring.datasource.username", database.username(),
+                        "spring.datasource.password", database.password()));
         // Above configuration files and the environment, below command-line arguments: a test may still choose
         // another database of this run (see TestDatabase#another()).
         var sources = environment.getPropertySources();

@@ -3,14 +3,6 @@ package de.kiim.command.api;
 import de.kiim.platform.web.FieldProblem;
 import de.kiim.platform.web.InvalidRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 
 /**
  * Sends the command of an HTTP request and builds its answer, the same way for every command resource:
@@ -96,17 +95,15 @@ public class CommandDispatch {
         }
         Matcher tag = ENTITY_TAG.matcher(ifMatch.strip());
         if (!tag.matches()) {
-            throw new InvalidRequest(new FieldProblem(HttpHeaders.IF_MATCH,
-                    "must be the ETag of the person as last read, e.g. \"7\""));
+            throw new InvalidRequest(
+                    new FieldProblem(HttpHeaders.IF_MATCH, "must be the ETag of the person as last read, e.g. \"7\""));
         }
         return Optional.of(Long.parseLong(tag.group(1)));
     }
 
     /** A keyed request as the filter saw it: who sent it, under which key, and a fingerprint of its content. */
-    public record IdempotentRequest(String username, String key, byte[] fingerprint) {
-    }
+    public record IdempotentRequest(String username, String key, byte[] fingerprint) {}
 
     /** What to store for a keyed request, and to answer again when it is repeated. */
-    public record IdempotentAnswer(IdempotentRequest request, int status, URI location, Object body) {
-    }
+    public record IdempotentAnswer(IdempotentRequest request, int status, URI location, Object body) {}
 }

@@ -3,6 +3,8 @@ package de.kiim.command.api;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.web.RuleViolation;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -15,9 +17,6 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
-
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The entitlement policy's {@code sends}, enforced on the command bus, so that every path a command can take
@@ -45,8 +44,7 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
     }
 
     @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
-            throws Exception {
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
         if (command.getPayload() instanceof PersonCommand step) {
             requireMaySend(Caller.of(command).kind(), step.getClass());
@@ -57,7 +55,9 @@ public class CommandPolicy implements MessageHandlerInterceptor<CommandMessage<?
     /** Throws a 403 {@link RuleViolation} unless an agency of {@code kind} may send the step. */
     public void requireMaySend(AgencyKind kind, Class<? extends PersonCommand> step) {
         if (!policy.maySend(kind, step.getSimpleName())) {
-            throw new RuleViolation(HttpStatus.FORBIDDEN, "policy.command-not-allowed",
+            throw new RuleViolation(
+                    HttpStatus.FORBIDDEN,
+                    "policy.command-not-allowed",
                     "The entitlements of your agency do not include this step.");
         }
     }

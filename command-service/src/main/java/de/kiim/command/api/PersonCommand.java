@@ -1,7 +1,6 @@
 package de.kiim.command.api;
 
 import de.kiim.events.PersonId;
-
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,12 +1,11 @@
 package de.kiim.command.authorship;
 
 import de.kiim.events.EventMetadata;
+import java.time.Clock;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 @Configuration
 class AuthorshipConfiguration {

@@ -4,16 +4,15 @@ import de.kiim.command.api.Caller;
 import de.kiim.events.EventMetadata;
 import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.web.CorrelationIdFilter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Stamps every command with its author (user, agency and the agency's kind), the request's correlation id and the
@@ -29,7 +28,8 @@ class AuthorshipInterceptor implements MessageDispatchInterceptor<CommandMessage
     }
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> command.andMetaData(authorship());
     }
 

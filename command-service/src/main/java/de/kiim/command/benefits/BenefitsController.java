@@ -1,5 +1,7 @@
 package de.kiim.command.benefits;
 
+import static java.util.Objects.requireNonNullElse;
+
 import de.kiim.command.api.CommandDispatch;
 import de.kiim.command.validation.Code;
 import de.kiim.events.PersonId;
@@ -10,17 +12,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-import static java.util.Objects.requireNonNullElse;
 
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
@@ -34,9 +33,12 @@ class BenefitsController {
     }
 
     record BenefitRegimeRequest(
-            @Schema(example = "SGB_II") @NotNull @Code(BenefitRegime.class) String regime,
+            @Schema(example = "SGB_II") @NotNull @Code(BenefitRegime.class)
+            String regime,
+
             @Schema(description = "First day under the new regime; today when absent", example = "2024-03-01")
-            @PastOrPresent LocalDate since) {
+            @PastOrPresent
+            LocalDate since) {
 
         ChangeBenefitRegime toCommand(PersonId personId, LocalDate today) {
             return new ChangeBenefitRegime(personId, requireNonNullElse(since, today), BenefitRegime.valueOf(regime));
@@ -44,7 +46,8 @@ class BenefitsController {
     }
 
     @PostMapping("/benefit-regime")
-    @Operation(summary = "Record a change of benefit regime (Rechtskreiswechsel)",
+    @Operation(
+            summary = "Record a change of benefit regime (Rechtskreiswechsel)",
             description = "Appends BenefitRegimeChanged; 409 when the person is already under that regime.")
     ResponseEntity<Void> changeRegime(@PathVariable UUID personId, @Valid @RequestBody BenefitRegimeRequest request) {
         return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));

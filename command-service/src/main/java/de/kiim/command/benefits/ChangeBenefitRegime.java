@@ -3,13 +3,10 @@ package de.kiim.command.benefits;
 import de.kiim.command.api.PersonCommand;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.BenefitRegime;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that the person now receives benefits under another regime (<em>Rechtskreiswechsel erfassen</em>). */
 public record ChangeBenefitRegime(
-        @TargetAggregateIdentifier PersonId personId,
-        LocalDate occurredOn,
-        BenefitRegime regime) implements PersonCommand {
-}
+        @TargetAggregateIdentifier PersonId personId, LocalDate occurredOn, BenefitRegime regime)
+        implements PersonCommand {}

@@ -1,5 +1,7 @@
 package de.kiim.command.consent;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import de.kiim.command.api.Caller;
 import de.kiim.events.EventMetadata;
 import de.kiim.events.PersonId;
@@ -21,8 +23,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * Which agencies see a person (ADR 0011), and the consents and case shares by which further agencies come to see
@@ -47,16 +47,22 @@ public class AgencyLinks {
     @CommandHandler
     void handle(GiveConsent command, CommandMessage<?> message) {
         if (command.recipientAgency().equals(Caller.of(message).agency())) {
-            throw RuleViolation.unprocessable("consent.own-agency",
+            throw RuleViolation.unprocessable(
+                    "consent.own-agency",
                     "An agency cannot record a consent to itself; an agency that already sees the person does.");
         }
         var consent = new ConsentKey(command.recipientAgency(), command.purpose());
         if (facts.consentRecordedBy(consent).isPresent()) {
-            throw RuleViolation.conflict("consent.already-given",
-                    "This consent for this agency and purpose already stands.");
+            throw RuleViolation.conflict(
+                    "consent.already-given", "This consent for this agency and purpose already stands.");
         }
-        apply(new ConsentGiven(command.personId(), command.occurredOn(), command.purpose(),
-                command.recipientAgency(), command.legalBasis(), command.evidenceReference()));
+        apply(new ConsentGiven(
+                command.personId(),
+                command.occurredOn(),
+                command.purpose(),
+                command.recipientAgency(),
+                command.legalBasis(),
+                command.evidenceReference()));
     }
 
     @CommandHandler
@@ -67,21 +73,22 @@ public class AgencyLinks {
             throw RuleViolation.conflict("consent.not-given", "No consent for this agency and purpose stands.");
         }
         requireMayEnd(Caller.of(message), command.recipientAgency(), recordedBy.get(), policy);
-        apply(new ConsentWithdrawn(command.personId(), command.occurredOn(), command.purpose(),
-                command.recipientAgency()));
+        apply(new ConsentWithdrawn(
+                command.personId(), command.occurredOn(), command.purpose(), command.recipientAgency()));
     }
 
     @CommandHandler
     void handle(ShareCase command, CommandMessage<?> message) {
         if (command.agency().equals(Caller.of(message).agency())) {
-            throw RuleViolation.unprocessable("case.own-agency",
+            throw RuleViolation.unprocessable(
+                    "case.own-agency",
                     "An agency cannot share a case with itself; an agency that already sees the person does.");
         }
         if (facts.caseSharedBy(command.agency()).isPresent()) {
             throw RuleViolation.conflict("case.already-shared", "The case is already shared with this agency.");
         }
-        apply(new CaseSharedWithAgency(command.personId(), command.occurredOn(), command.agency(),
-                command.legalBasis()));
+        apply(new CaseSharedWithAgency(
+                command.personId(), command.occurredOn(), command.agency(), command.legalBasis()));
     }
 
     @CommandHandler
@@ -143,9 +150,12 @@ public class AgencyLinks {
      * kind the policy lets end others' grants (integration management) — never by a third agency.
      */
     private static void requireMayEnd(Caller caller, String recipient, String recordedBy, EntitlementPolicy policy) {
-        if (!caller.agency().equals(recipient) && !caller.agency().equals(recordedBy)
+        if (!caller.agency().equals(recipient)
+                && !caller.agency().equals(recordedBy)
                 && !policy.of(caller.kind()).endsOthersGrants()) {
-            throw new RuleViolation(HttpStatus.FORBIDDEN, "grant.not-yours",
+            throw new RuleViolation(
+                    HttpStatus.FORBIDDEN,
+                    "grant.not-yours",
                     "Only the receiving or the recording agency, or integration management, ends this access.");
         }
     }

@@ -4,9 +4,8 @@ import de.kiim.command.api.PersonCommand;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.ConsentPurpose;
 import de.kiim.events.vocabulary.LegalBasis;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record a consent (<em>Einwilligung erfassen</em>). */
 public record GiveConsent(
@@ -15,5 +14,5 @@ public record GiveConsent(
         ConsentPurpose purpose,
         String recipientAgency,
         LegalBasis legalBasis,
-        String evidenceReference) implements PersonCommand {
-}
+        String evidenceReference)
+        implements PersonCommand {}

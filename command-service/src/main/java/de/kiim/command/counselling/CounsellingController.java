@@ -1,5 +1,7 @@
 package de.kiim.command.counselling;
 
+import static java.util.Objects.requireNonNullElse;
+
 import de.kiim.command.api.CommandDispatch;
 import de.kiim.command.validation.Code;
 import de.kiim.events.PersonId;
@@ -14,20 +16,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import static java.util.Objects.requireNonNullElse;
 
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
@@ -41,18 +40,28 @@ class CounsellingController {
     }
 
     record SessionRequest(
-            @Schema(example = "[\"LANGUAGE_COURSES\", \"WORK_AND_TRAINING\"]")
-            @NotEmpty Set<@NotNull @Code(CounsellingTopic.class) String> topics,
-            @Schema(description = "What was agreed; short free text, personal data", example = "Anmeldung zum "
-                    + "Integrationskurs bis Monatsende")
-            @Size(max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank when present")
-            @MultiLineText String agreedNextSteps,
-            @Schema(description = "Day of the session; today when absent") @PastOrPresent LocalDate heldOn) {
+            @Schema(example = "[\"LANGUAGE_COURSES\", \"WORK_AND_TRAINING\"]") @NotEmpty
+            Set<@NotNull @Code(CounsellingTopic.class) String> topics,
+
+            @Schema(
+                    description = "What was agreed; short free text, personal data",
+                    example = "Anmeldung zum " + "Integrationskurs bis Monatsende")
+            @Size(max = 500)
+            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank when present")
+            @MultiLineText
+            String agreedNextSteps,
+
+            @Schema(description = "Day of the session; today when absent") @PastOrPresent
+            LocalDate heldOn) {
 
         RecordCounsellingSession toCommand(PersonId personId, LocalDate today) {
-            Set<CounsellingTopic> codes = topics.stream().map(CounsellingTopic::valueOf)
+            Set<CounsellingTopic> codes = topics.stream()
+                    .map(CounsellingTopic::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(CounsellingTopic.class)));
-            return new RecordCounsellingSession(personId, requireNonNullElse(heldOn, today), codes,
+            return new RecordCounsellingSession(
+                    personId,
+                    requireNonNullElse(heldOn, today),
+                    codes,
                     agreedNextSteps == null ? null : agreedNextSteps.strip());
         }
     }

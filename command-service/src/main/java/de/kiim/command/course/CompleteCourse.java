@@ -3,11 +3,10 @@ package de.kiim.command.course;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.CefrLevel;
 import de.kiim.events.vocabulary.ExamResult;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that the person finished a course, with exam results (<em>Kursabschluss erfassen</em>). */
 public record CompleteCourse(
@@ -15,5 +14,5 @@ public record CompleteCourse(
         UUID enrolmentId,
         LocalDate occurredOn,
         List<ExamResult> examResults,
-        CefrLevel levelReached) implements CourseCommand {
-}
+        CefrLevel levelReached)
+        implements CourseCommand {}

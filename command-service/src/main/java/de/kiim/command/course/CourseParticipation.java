@@ -1,22 +1,20 @@
 package de.kiim.command.course;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import de.kiim.events.course.CourseCompleted;
 import de.kiim.events.course.CourseDroppedOut;
 import de.kiim.events.course.CourseEnrolled;
 import de.kiim.events.course.CourseInterrupted;
 import de.kiim.events.course.CourseResumed;
 import de.kiim.events.vocabulary.CourseType;
-import de.kiim.events.vocabulary.ExamResult;
 import de.kiim.platform.web.RuleViolation;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.EntityId;
-
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
 
 /**
  * One participation of the person in a course (<em>Kursteilnahme</em>), from enrolment to completion or drop-out.
@@ -24,10 +22,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 public class CourseParticipation {
 
-    private enum State { ACTIVE, INTERRUPTED, FINISHED }
+    private enum State {
+        ACTIVE,
+        INTERRUPTED,
+        FINISHED
+    }
 
     @EntityId
     private final UUID enrolmentId;
+
     private final CourseType courseType;
     private final LocalDate startsOn;
     private final String providerAgency;
@@ -59,11 +62,12 @@ public class CourseParticipation {
     void handle(InterruptCourse command) {
         requireNotBeforeStart(command.occurredOn());
         switch (state) {
-            case INTERRUPTED -> throw RuleViolation.conflict("course.already-interrupted",
-                    "The course is already interrupted; resume it first.");
+            case INTERRUPTED ->
+                throw RuleViolation.conflict(
+                        "course.already-interrupted", "The course is already interrupted; resume it first.");
             case FINISHED -> throw finished();
-            case ACTIVE -> apply(new CourseInterrupted(command.personId(), enrolmentId,
-                    command.occurredOn(), command.reason()));
+            case ACTIVE ->
+                apply(new CourseInterrupted(command.personId(), enrolmentId, command.occurredOn(), command.reason()));
         }
     }
 
@@ -73,7 +77,8 @@ public class CourseParticipation {
             throw RuleViolation.conflict("course.not-interrupted", "Only an interrupted course can be resumed.");
         }
         if (command.occurredOn().isBefore(interruptedOn)) {
-            throw RuleViolation.unprocessable("course.resumed-before-interruption",
+            throw RuleViolation.unprocessable(
+                    "course.resumed-before-interruption",
                     "A course cannot be resumed before the day it was interrupted.");
         }
         apply(new CourseResumed(command.personId(), enrolmentId, command.occurredOn()));
@@ -82,16 +87,21 @@ public class CourseParticipation {
     @CommandHandler
     void handle(CompleteCourse command) {
         switch (state) {
-            case INTERRUPTED -> throw RuleViolation.conflict("course.interrupted",
-                    "An interrupted course must be resumed before it can be completed.");
+            case INTERRUPTED ->
+                throw RuleViolation.conflict(
+                        "course.interrupted", "An interrupted course must be resumed before it can be completed.");
             case FINISHED -> throw finished();
             case ACTIVE -> {
                 if (command.occurredOn().isBefore(startsOn)) {
-                    throw RuleViolation.unprocessable("course.completed-before-start",
-                            "A course cannot be completed before it starts.");
+                    throw RuleViolation.unprocessable(
+                            "course.completed-before-start", "A course cannot be completed before it starts.");
                 }
-                apply(new CourseCompleted(command.personId(), enrolmentId, command.occurredOn(),
-                        command.examResults().stream().sorted().toList(), command.levelReached()));
+                apply(new CourseCompleted(
+                        command.personId(),
+                        enrolmentId,
+                        command.occurredOn(),
+                        command.examResults().stream().sorted().toList(),
+                        command.levelReached()));
             }
         }
     }
@@ -107,8 +117,8 @@ public class CourseParticipation {
 
     private void requireNotBeforeStart(LocalDate day) {
         if (day.isBefore(startsOn)) {
-            throw RuleViolation.unprocessable("course.before-start",
-                    "This step cannot happen before the course starts.");
+            throw RuleViolation.unprocessable(
+                    "course.before-start", "This step cannot happen before the course starts.");
         }
     }
 
@@ -140,8 +150,11 @@ public class CourseParticipation {
     /** Value equality: Axon's test fixture compares the state built by handlers with the state sourced again. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof CourseParticipation that && enrolmentId.equals(that.enrolmentId)
-                && courseType == that.courseType && startsOn.equals(that.startsOn) && state == that.state
+        return other instanceof CourseParticipation that
+                && enrolmentId.equals(that.enrolmentId)
+                && courseType == that.courseType
+                && startsOn.equals(that.startsOn)
+                && state == that.state
                 && Objects.equals(interruptedOn, that.interruptedOn);
     }
 

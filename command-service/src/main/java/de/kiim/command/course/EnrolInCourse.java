@@ -3,11 +3,10 @@ package de.kiim.command.course;
 import de.kiim.command.api.PersonCommand;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.CourseType;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Enrol the person in a course (<em>Kursanmeldung erfassen</em>). */
 public record EnrolInCourse(
@@ -16,7 +15,8 @@ public record EnrolInCourse(
         LocalDate occurredOn,
         CourseType courseType,
         LocalDate startsOn,
-        String providerAgency) implements PersonCommand {
+        String providerAgency)
+        implements PersonCommand {
 
     @Override
     public List<LocalDate> datesToCheck() {

@@ -1,20 +1,19 @@
 package de.kiim.command.directory;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import de.kiim.events.directory.AgencyAdded;
 import de.kiim.events.directory.AgencyClosed;
 import de.kiim.events.directory.AgencyRenamed;
 import de.kiim.events.directory.DirectoryEvent;
 import de.kiim.platform.web.RuleViolation;
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.time.LocalDate;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An agency of the directory, whose stream records its changes. The directory table is the state its rules read,
@@ -36,12 +35,16 @@ public class Agency {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AddAgency command, DirectoryTable directory) {
-        if (!directory.add(command.agencyId(), command.name(), command.kind(), command.municipality().value())) {
-            throw RuleViolation.conflict("agency.id-taken",
-                    "An agency with this id is or was in the directory; ids are never given twice.");
+        if (!directory.add(
+                command.agencyId(),
+                command.name(),
+                command.kind(),
+                command.municipality().value())) {
+            throw RuleViolation.conflict(
+                    "agency.id-taken", "An agency with this id is or was in the directory; ids are never given twice.");
         }
-        apply(new AgencyAdded(command.agencyId(), command.name(), command.kind(), command.municipality(),
-                command.occurredOn()));
+        apply(new AgencyAdded(
+                command.agencyId(), command.name(), command.kind(), command.municipality(), command.occurredOn()));
     }
 
     @CommandHandler
@@ -66,7 +69,8 @@ public class Agency {
     }
 
     private static DirectoryTable.Entry openAgency(String agencyId, DirectoryTable directory) {
-        var agency = directory.lock(agencyId)
+        var agency = directory
+                .lock(agencyId)
                 .orElseThrow(() -> RuleViolation.notFound("agency.unknown", "No agency with this id."));
         if (!agency.isOpen()) {
             throw RuleViolation.conflict("agency.closed", "The agency is closed.");
@@ -77,7 +81,8 @@ public class Agency {
     /** An agency is not renamed or closed before the day it was added, or before its last change. */
     private void requireNotBeforeLastChange(LocalDate day) {
         if (lastChangeOn != null && day.isBefore(lastChangeOn)) {
-            throw RuleViolation.unprocessable("agency.dated-before-last-change",
+            throw RuleViolation.unprocessable(
+                    "agency.dated-before-last-change",
                     "The change cannot be dated before the agency's last change (or its addition).");
         }
     }

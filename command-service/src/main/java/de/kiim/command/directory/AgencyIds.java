@@ -1,7 +1,6 @@
 package de.kiim.command.directory;
 
 import de.kiim.platform.web.RuleViolation;
-
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +16,7 @@ final class AgencyIds {
 
     private static final Pattern FORM = Pattern.compile(PATTERN);
 
-    private AgencyIds() {
-    }
+    private AgencyIds() {}
 
     /**
      * The id of an agency a change is about, from the path: one of another form names no agency, and its stream

@@ -1,12 +1,11 @@
 package de.kiim.command.directory;
 
 import de.kiim.events.vocabulary.AgencyKind;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * The rows of {@code directory.agency}, which authentication and the link rules of both services read. Written
@@ -30,17 +29,30 @@ class DirectoryTable {
     }
 
     List<Entry> all() {
-        return jdbc.query("select id, name, kind, municipality, closed_on from directory.agency order by id",
-                (rs, row) -> new Entry(rs.getString("id"), rs.getString("name"), AgencyKind.valueOf(rs.getString("kind")),
-                        rs.getString("municipality"), rs.getObject("closed_on", LocalDate.class)));
+        return jdbc.query(
+                "select id, name, kind, municipality, closed_on from directory.agency order by id",
+                (rs, row) -> new Entry(
+                        rs.getString("id"),
+                        rs.getString("name"),
+                        AgencyKind.valueOf(rs.getString("kind")),
+                        rs.getString("municipality"),
+                        rs.getObject("closed_on", LocalDate.class)));
     }
 
     /** The agency, its row locked until the transaction ends, so that two changes of it cannot interleave. */
     Optional<Entry> lock(String agencyId) {
-        return jdbc.query("select id, name, kind, municipality, closed_on from directory.agency where id = ? for update",
-                (rs, row) -> new Entry(rs.getString("id"), rs.getString("name"), AgencyKind.valueOf(rs.getString("kind")),
-                        rs.getString("municipality"), rs.getObject("closed_on", LocalDate.class)), agencyId)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select id, name, kind, municipality, closed_on from directory.agency where id = ? for update",
+                        (rs, row) -> new Entry(
+                                rs.getString("id"),
+                                rs.getString("name"),
+                                AgencyKind.valueOf(rs.getString("kind")),
+                                rs.getString("municipality"),
+                                rs.getObject("closed_on", LocalDate.class)),
+                        agencyId)
+                .stream()
+                .findFirst();
     }
 
     /** Adds the agency; false when its id is taken (also by a closed agency: ids are never reused). */

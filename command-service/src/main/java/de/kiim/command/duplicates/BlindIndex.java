@@ -1,10 +1,9 @@
 package de.kiim.command.duplicates;
 
 import de.kiim.platform.crypto.DeploymentKeys;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.springframework.stereotype.Component;
 
 /**
  * Keyed digests (HMAC-SHA-256) of what identifies a person, for finding duplicates without storing it: equal

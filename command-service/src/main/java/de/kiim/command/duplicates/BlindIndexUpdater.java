@@ -3,14 +3,13 @@ package de.kiim.command.duplicates;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.person.BaseDataCorrected;
 import de.kiim.events.person.PersonRegistered;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Keeps the blind indexes in step with the events, in the transaction that appends them (a subscribing group whose
@@ -34,7 +33,9 @@ class BlindIndexUpdater {
     @EventHandler
     void on(PersonRegistered event) {
         UUID personId = event.personId().value();
-        indexes.put(personId, BlindIndexes.NAME_BIRTH,
+        indexes.put(
+                personId,
+                BlindIndexes.NAME_BIRTH,
                 blindIndex.ofNameAndBirth(event.familyName(), event.givenNames(), event.dateOfBirth()));
         putAzr(personId, event.azrNumber());
     }
@@ -50,7 +51,9 @@ class BlindIndexUpdater {
                 current = current.after(stream.next().getPayload());
             }
             current = current.after(event);
-            indexes.put(personId, BlindIndexes.NAME_BIRTH,
+            indexes.put(
+                    personId,
+                    BlindIndexes.NAME_BIRTH,
                     blindIndex.ofNameAndBirth(current.familyName(), current.givenNames(), current.dateOfBirth()));
         }
         putAzr(personId, event.azrNumber());

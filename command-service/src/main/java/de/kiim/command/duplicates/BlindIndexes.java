@@ -1,10 +1,9 @@
 package de.kiim.command.duplicates;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /** The table {@code command.blind_index}: one digest per person and kind. */
 @Repository
@@ -20,8 +19,11 @@ class BlindIndexes {
     }
 
     List<UUID> personsWith(String kind, byte[] digest) {
-        return jdbc.queryForList("select person_id from command.blind_index where kind = ? and digest = ? "
-                + "order by person_id", UUID.class, kind, digest);
+        return jdbc.queryForList(
+                "select person_id from command.blind_index where kind = ? and digest = ? " + "order by person_id",
+                UUID.class,
+                kind,
+                digest);
     }
 
     void put(UUID personId, String kind, byte[] digest) {

@@ -3,17 +3,16 @@ package de.kiim.command.duplicates;
 import de.kiim.command.api.Caller;
 import de.kiim.command.api.CommandPolicy;
 import de.kiim.command.person.RegisterPerson;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import de.kiim.platform.web.RuleViolation;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
 
 /**
  * Before a registration: is this person perhaps registered already? The same AZR number is always a conflict; the
@@ -42,31 +41,42 @@ public class DuplicateCheck implements MessageHandlerInterceptor<CommandMessage<
     }
 
     @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
-            throws Exception {
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
         if (command.getPayload() instanceof RegisterPerson registration) {
             Caller caller = Caller.of(command);
             // The gate again, whatever order the bus runs its interceptors in: entitlement before any answer.
             policy.requireMaySend(caller.kind(), RegisterPerson.class);
-            requireNoLikelyDuplicate(caller, registration.familyName(), registration.givenNames(),
-                    registration.dateOfBirth(), registration.azrNumber(), registration.confirmedDistinctFrom());
+            requireNoLikelyDuplicate(
+                    caller,
+                    registration.familyName(),
+                    registration.givenNames(),
+                    registration.dateOfBirth(),
+                    registration.azrNumber(),
+                    registration.confirmedDistinctFrom());
         }
         return chain.proceed();
     }
 
     /** Throws a 409 {@link RuleViolation} when the person is likely registered, naming candidates the caller sees. */
-    public void requireNoLikelyDuplicate(Caller caller, String familyName, String givenNames, LocalDate dateOfBirth,
-                                         String azrNumber, Collection<UUID> confirmedDistinctFrom) {
+    public void requireNoLikelyDuplicate(
+            Caller caller,
+            String familyName,
+            String givenNames,
+            LocalDate dateOfBirth,
+            String azrNumber,
+            Collection<UUID> confirmedDistinctFrom) {
         if (azrNumber != null) {
             List<UUID> holder = indexes.personsWith(BlindIndexes.AZR, blindIndex.ofAzrNumber(azrNumber));
             if (!holder.isEmpty()) {
                 throw azrTaken(holder, allSeen(caller, holder));
             }
         }
-        List<UUID> candidates = indexes.personsWith(BlindIndexes.NAME_BIRTH,
-                        blindIndex.ofNameAndBirth(familyName, givenNames, dateOfBirth))
-                .stream().filter(candidate -> !confirmedDistinctFrom.contains(candidate)).toList();
+        List<UUID> candidates = indexes
+                .personsWith(BlindIndexes.NAME_BIRTH, blindIndex.ofNameAndBirth(familyName, givenNames, dateOfBirth))
+                .stream()
+                .filter(candidate -> !confirmedDistinctFrom.contains(candidate))
+                .toList();
         if (candidates.isEmpty()) {
             return;
         }
@@ -74,8 +84,11 @@ public class DuplicateCheck implements MessageHandlerInterceptor<CommandMessage<
         if (!allSeen(caller, candidates)) {
             throw RuleViolation.conflict("person.likely-duplicate", detail + ASK);
         }
-        throw RuleViolation.conflict("person.likely-duplicate", detail + " If this is someone else, repeat the "
-                + "registration with the candidates' ids in confirmedDistinctFrom.").with("candidates", candidates);
+        throw RuleViolation.conflict(
+                        "person.likely-duplicate",
+                        detail + " If this is someone else, repeat the "
+                                + "registration with the candidates' ids in confirmedDistinctFrom.")
+                .with("candidates", candidates);
     }
 
     private boolean allSeen(Caller caller, List<UUID> persons) {
@@ -84,7 +97,8 @@ public class DuplicateCheck implements MessageHandlerInterceptor<CommandMessage<
 
     static RuleViolation azrTaken(List<UUID> holder, boolean seen) {
         String detail = "A person with this AZR number is already registered.";
-        return seen ? RuleViolation.conflict("azr-number.registered", detail).with("candidates", holder)
+        return seen
+                ? RuleViolation.conflict("azr-number.registered", detail).with("candidates", holder)
                 : RuleViolation.conflict("azr-number.registered", detail + ASK);
     }
 }

@@ -13,7 +13,8 @@ class DuplicatesConfiguration {
     /** The group is subscribing (command-service.yml); a failure in it, e.g. an AZR number taken, fails the command. */
     @Bean
     ConfigurerModule blindIndexFailuresFailTheCommand() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerListenerInvocationErrorHandler(BLIND_INDEX, c -> PropagatingErrorHandler.instance());
     }
 }

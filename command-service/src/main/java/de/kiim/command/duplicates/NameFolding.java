@@ -1,7 +1,5 @@
 package de.kiim.command.duplicates;
 
-import org.apache.commons.codec.language.ColognePhonetic;
-
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.codec.language.ColognePhonetic;
 
 /**
  * Folds a person's names to a form in which the usual variants of one name meet: case, umlauts and their
@@ -23,11 +22,11 @@ final class NameFolding {
     private static final Pattern PARTS = Pattern.compile("\\p{L}+|\\d+");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
-    private NameFolding() {
-    }
+    private NameFolding() {}
 
     static String fold(String... names) {
-        return Stream.of(names).filter(Objects::nonNull)
+        return Stream.of(names)
+                .filter(Objects::nonNull)
                 .flatMap(NameFolding::parts)
                 .map(part -> Character.isDigit(part.charAt(0)) ? part : COLOGNE.colognePhonetic(part))
                 .filter(code -> !code.isEmpty())
@@ -36,8 +35,9 @@ final class NameFolding {
     }
 
     private static Stream<String> parts(String name) {
-        String plain = COMBINING_MARKS.matcher(Normalizer.normalize(
-                name.replace("ß", "ss").replace("ẞ", "SS"), Normalizer.Form.NFD)).replaceAll("");
+        String plain = COMBINING_MARKS
+                .matcher(Normalizer.normalize(name.replace("ß", "ss").replace("ẞ", "SS"), Normalizer.Form.NFD))
+                .replaceAll("");
         Matcher matcher = PARTS.matcher(plain.toLowerCase(Locale.ROOT));
         Stream.Builder<String> parts = Stream.builder();
         while (matcher.find()) {

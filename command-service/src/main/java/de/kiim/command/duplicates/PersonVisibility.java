@@ -3,10 +3,9 @@ package de.kiim.command.duplicates;
 import de.kiim.command.api.Caller;
 import de.kiim.platform.entitlements.LinkFacts;
 import de.kiim.platform.entitlements.LinkRules;
+import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
 
 /**
  * Whether the caller's agency sees another person than the one a command is for — the duplicate candidates of a

@@ -4,9 +4,8 @@ import de.kiim.command.api.PersonCommand;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.KldbCode;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record an occupation practised before coming to Germany (<em>Vorberuf erfassen</em>). */
 public record RecordPreviousOccupation(
@@ -14,5 +13,5 @@ public record RecordPreviousOccupation(
         LocalDate occurredOn,
         KldbCode occupation,
         Integer years,
-        CountryCode country) implements PersonCommand {
-}
+        CountryCode country)
+        implements PersonCommand {}

@@ -4,9 +4,8 @@ import de.kiim.command.api.PersonCommand;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.IscedLevel;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record the person's school education (<em>Schulbildung erfassen</em>). */
 public record RecordSchooling(
@@ -14,5 +13,5 @@ public record RecordSchooling(
         LocalDate occurredOn,
         IscedLevel level,
         Integer years,
-        CountryCode country) implements PersonCommand {
-}
+        CountryCode country)
+        implements PersonCommand {}

@@ -1,5 +1,7 @@
 package de.kiim.command.employment;
 
+import static java.util.Objects.requireNonNullElse;
+
 import de.kiim.command.api.CommandDispatch;
 import de.kiim.command.validation.Code;
 import de.kiim.command.validation.Kldb;
@@ -15,6 +17,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-import static java.util.Objects.requireNonNullElse;
 
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/employments")
@@ -42,44 +41,62 @@ class EmploymentController {
     record StartRequest(
             @Schema(description = "KldB 2010 code of the occupation", example = "52122") @NotNull @Kldb
             String occupation,
-            @Schema(example = "EMPLOYMENT") @NotNull @Code(EmploymentKind.class) String kind,
-            @Schema(description = "Agreed hours per week", example = "39") @Positive @Max(60) Integer weeklyHours,
-            @Schema(description = "First working day; today when absent") @PastOrPresent LocalDate startedOn) {
+
+            @Schema(example = "EMPLOYMENT") @NotNull @Code(EmploymentKind.class)
+            String kind,
+
+            @Schema(description = "Agreed hours per week", example = "39") @Positive @Max(60)
+            Integer weeklyHours,
+
+            @Schema(description = "First working day; today when absent") @PastOrPresent
+            LocalDate startedOn) {
 
         StartEmployment toCommand(PersonId personId, UUID employmentId, LocalDate today) {
-            return new StartEmployment(personId, employmentId, requireNonNullElse(startedOn, today),
-                    KldbCode.of(occupation), EmploymentKind.valueOf(kind), weeklyHours);
+            return new StartEmployment(
+                    personId,
+                    employmentId,
+                    requireNonNullElse(startedOn, today),
+                    KldbCode.of(occupation),
+                    EmploymentKind.valueOf(kind),
+                    weeklyHours);
         }
     }
 
-    record Started(String employmentId) {
-    }
+    record Started(String employmentId) {}
 
     record EndRequest(
-            @Schema(example = "FIXED_TERM_EXPIRED") @NotNull @Code(EmploymentEndReason.class) String reason,
-            @Schema(description = "Last working day; today when absent") @PastOrPresent LocalDate endedOn) {
+            @Schema(example = "FIXED_TERM_EXPIRED") @NotNull @Code(EmploymentEndReason.class)
+            String reason,
+
+            @Schema(description = "Last working day; today when absent") @PastOrPresent
+            LocalDate endedOn) {
 
         EndEmployment toCommand(PersonId personId, UUID employmentId, LocalDate today) {
-            return new EndEmployment(personId, employmentId, requireNonNullElse(endedOn, today),
-                    EmploymentEndReason.valueOf(reason));
+            return new EndEmployment(
+                    personId, employmentId, requireNonNullElse(endedOn, today), EmploymentEndReason.valueOf(reason));
         }
     }
 
     @PostMapping
-    @Operation(summary = "Record that the person took up work",
+    @Operation(
+            summary = "Record that the person took up work",
             description = "Appends EmploymentStarted. The answer's employmentId names the employment when it ends.")
     ResponseEntity<Started> start(@PathVariable UUID personId, @Valid @RequestBody StartRequest request) {
         UUID employmentId = UUID.randomUUID();
-        return dispatch.send(request.toCommand(new PersonId(personId), employmentId, dispatch.today()),
-                HttpStatus.CREATED, null, new Started(employmentId.toString()));
+        return dispatch.send(
+                request.toCommand(new PersonId(personId), employmentId, dispatch.today()),
+                HttpStatus.CREATED,
+                null,
+                new Started(employmentId.toString()));
     }
 
     @PostMapping("/{employmentId}/end")
-    @Operation(summary = "Record that an employment ended",
+    @Operation(
+            summary = "Record that an employment ended",
             description = "Appends EmploymentEnded; 422 when it would end before it started, 409 when it has "
                     + "already ended.")
-    ResponseEntity<Void> end(@PathVariable UUID personId, @PathVariable UUID employmentId,
-                             @Valid @RequestBody EndRequest request) {
+    ResponseEntity<Void> end(
+            @PathVariable UUID personId, @PathVariable UUID employmentId, @Valid @RequestBody EndRequest request) {
         return dispatch.send(request.toCommand(new PersonId(personId), employmentId, dispatch.today()));
     }
 }

@@ -4,10 +4,9 @@ import de.kiim.command.api.PersonCommand;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.EmploymentKind;
 import de.kiim.events.vocabulary.KldbCode;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that the person took up work (<em>Arbeitsaufnahme erfassen</em>). */
 public record StartEmployment(
@@ -16,5 +15,5 @@ public record StartEmployment(
         LocalDate occurredOn,
         KldbCode occupation,
         EmploymentKind kind,
-        Integer weeklyHours) implements PersonCommand {
-}
+        Integer weeklyHours)
+        implements PersonCommand {}

@@ -6,6 +6,12 @@ import de.kiim.events.vocabulary.SupportEndReason;
 import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.security.Role;
 import de.kiim.platform.web.RuleViolation;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,13 +21,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.sql.Date;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Erases every person whose retention period has passed, as the system user {@value #SYSTEM_USER}. Runs in every
@@ -33,8 +32,8 @@ class DueErasures {
 
     static final String SYSTEM_USER = "system:erasure";
     private static final Logger log = LoggerFactory.getLogger(DueErasures.class);
-    private static final KiimUser SYSTEM = new KiimUser(SYSTEM_USER, null, "kiim", AgencyKind.INTEGRATIONSMANAGEMENT,
-            Set.of(Role.DATA_STEWARD), true);
+    private static final KiimUser SYSTEM =
+            new KiimUser(SYSTEM_USER, null, "kiim", AgencyKind.INTEGRATIONSMANAGEMENT, Set.of(Role.DATA_STEWARD), true);
 
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;
@@ -46,8 +45,7 @@ class DueErasures {
         this.clock = clock;
     }
 
-    record Due(UUID personId, SupportEndReason reason) {
-    }
+    record Due(UUID personId, SupportEndReason reason) {}
 
     @Scheduled(fixedDelayString = "${kiim.erasure.poll-interval:PT1M}", initialDelayString = "PT5S")
     void eraseDuePersons() {
@@ -62,8 +60,8 @@ class DueErasures {
         int erased = 0;
         int held = 0;
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null,
-                SYSTEM.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             for (Due person : due) {

@@ -14,6 +14,7 @@ public class ErasureConfiguration {
 
     /** The subscribing group whose handlers run in the transaction that appends PersonDataErased. */
     public static final String KEY_SHREDDER = "key-shredder";
+
     static final String ERASURE_SCHEDULE = "erasure-schedule";
 
     /**
@@ -23,7 +24,8 @@ public class ErasureConfiguration {
      */
     @Bean
     ConfigurerModule erasureHandlersFailTheCommand() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerListenerInvocationErrorHandler(KEY_SHREDDER, c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(ERASURE_SCHEDULE, c -> PropagatingErrorHandler.instance());
     }

@@ -1,5 +1,8 @@
 package de.kiim.command.erasure;
 
+import static java.util.Objects.requireNonNullElse;
+
+import de.kiim.command.api.CommandDispatch;
 import de.kiim.command.validation.Code;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.LegalHoldGround;
@@ -10,7 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import de.kiim.command.api.CommandDispatch;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,11 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-import static java.util.Objects.requireNonNullElse;
 
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
@@ -37,34 +36,40 @@ class ErasureController {
     }
 
     record SupportEndRequest(
-            @Schema(example = "LEFT_GERMANY") @NotNull @Code(SupportEndReason.class) String reason,
-            @Schema(description = "Day support ended; today when absent") @PastOrPresent LocalDate endedOn) {
+            @Schema(example = "LEFT_GERMANY") @NotNull @Code(SupportEndReason.class)
+            String reason,
+
+            @Schema(description = "Day support ended; today when absent") @PastOrPresent
+            LocalDate endedOn) {
 
         EndSupport toCommand(PersonId personId, LocalDate today) {
             return new EndSupport(personId, requireNonNullElse(endedOn, today), SupportEndReason.valueOf(reason));
         }
     }
 
-    record LegalHoldRequest(@Schema(example = "LEGAL_CLAIMS") @NotNull @Code(LegalHoldGround.class) String ground) {
+    record LegalHoldRequest(
+            @Schema(example = "LEGAL_CLAIMS") @NotNull @Code(LegalHoldGround.class)
+            String ground) {
 
         PlaceLegalHold toCommand(PersonId personId, LocalDate today) {
             return new PlaceLegalHold(personId, today, LegalHoldGround.valueOf(ground));
         }
     }
 
-    record ErasureRequest(@Schema(example = "DATA_SUBJECT_REQUEST") @NotNull @Code(SupportEndReason.class)
-                          String reason) {
+    record ErasureRequest(
+            @Schema(example = "DATA_SUBJECT_REQUEST") @NotNull @Code(SupportEndReason.class)
+            String reason) {
 
         ErasePersonData toCommand(PersonId personId, LocalDate today) {
             return new ErasePersonData(personId, today, SupportEndReason.valueOf(reason));
         }
     }
 
-    record Erased(String personId, String reason, LocalDate erasedOn) {
-    }
+    record Erased(String personId, String reason, LocalDate erasedOn) {}
 
     record ResumptionRequest(
-            @Schema(description = "Day support was resumed; today when absent") @PastOrPresent LocalDate resumedOn) {
+            @Schema(description = "Day support was resumed; today when absent") @PastOrPresent
+            LocalDate resumedOn) {
 
         ResumeSupport toCommand(PersonId personId, LocalDate today) {
             return new ResumeSupport(personId, requireNonNullElse(resumedOn, today));
@@ -72,16 +77,20 @@ class ErasureController {
     }
 
     @PostMapping("/support-end")
-    @Operation(summary = "End support", description = "Appends SupportEnded; the person's data is erased once the "
-            + "retention period of the reason has passed, counted from today at the earliest. Within the grace "
-            + "period support can be resumed.")
+    @Operation(
+            summary = "End support",
+            description = "Appends SupportEnded; the person's data is erased once the "
+                    + "retention period of the reason has passed, counted from today at the earliest. Within the grace "
+                    + "period support can be resumed.")
     ResponseEntity<Void> endSupport(@PathVariable UUID personId, @Valid @RequestBody SupportEndRequest request) {
         return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
 
     @PostMapping("/support-resumption")
-    @Operation(summary = "Resume support within the grace period", description = "Appends SupportResumed and "
-            + "cancels the scheduled erasure; 409 when support has not ended or the grace period is over.")
+    @Operation(
+            summary = "Resume support within the grace period",
+            description = "Appends SupportResumed and "
+                    + "cancels the scheduled erasure; 409 when support has not ended or the grace period is over.")
     ResponseEntity<Void> resumeSupport(@PathVariable UUID personId, @Valid @RequestBody ResumptionRequest request) {
         return dispatch.send(request.toCommand(new PersonId(personId), dispatch.today()));
     }
@@ -99,11 +108,16 @@ class ErasureController {
     }
 
     @PostMapping("/erasure")
-    @Operation(summary = "Erase a person's data now (DATA_STEWARD)", description = "Destroys the person's data key "
-            + "and appends PersonDataErased; afterwards every command for the person answers 410.")
+    @Operation(
+            summary = "Erase a person's data now (DATA_STEWARD)",
+            description = "Destroys the person's data key "
+                    + "and appends PersonDataErased; afterwards every command for the person answers 410.")
     ResponseEntity<Erased> erase(@PathVariable UUID personId, @Valid @RequestBody ErasureRequest request) {
         LocalDate today = dispatch.today();
-        return dispatch.send(request.toCommand(new PersonId(personId), today), HttpStatus.OK, null,
+        return dispatch.send(
+                request.toCommand(new PersonId(personId), today),
+                HttpStatus.OK,
+                null,
                 new Erased(personId.toString(), request.reason(), today));
     }
 }

@@ -3,12 +3,11 @@ package de.kiim.command.erasure;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.erasure.SupportEnded;
 import de.kiim.events.erasure.SupportResumed;
+import java.sql.Date;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.sql.Date;
 
 /**
  * Keeps {@code command.erasure_due} in step with the events, in the same transaction (subscribing processor): a
@@ -27,19 +26,26 @@ class ErasureSchedule {
 
     @EventHandler
     void on(SupportEnded event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                         insert into command.erasure_due (person_id, due_on, reason) values (?, ?, ?)
                         on conflict (person_id) do update set due_on = excluded.due_on, reason = excluded.reason""",
-                event.personId().value(), Date.valueOf(event.erasureDueOn()), event.reason().code());
+                event.personId().value(),
+                Date.valueOf(event.erasureDueOn()),
+                event.reason().code());
     }
 
     @EventHandler
     void on(SupportResumed event) {
-        jdbc.update("delete from command.erasure_due where person_id = ?", event.personId().value());
+        jdbc.update(
+                "delete from command.erasure_due where person_id = ?",
+                event.personId().value());
     }
 
     @EventHandler
     void on(PersonDataErased event) {
-        jdbc.update("delete from command.erasure_due where person_id = ?", event.personId().value());
+        jdbc.update(
+                "delete from command.erasure_due where person_id = ?",
+                event.personId().value());
     }
 }

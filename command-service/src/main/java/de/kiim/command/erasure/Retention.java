@@ -1,5 +1,7 @@
 package de.kiim.command.erasure;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import de.kiim.events.EventMetadata;
 import de.kiim.events.erasure.LegalHoldLifted;
 import de.kiim.events.erasure.LegalHoldPlaced;
@@ -8,18 +10,15 @@ import de.kiim.events.erasure.SupportEnded;
 import de.kiim.events.erasure.SupportResumed;
 import de.kiim.events.vocabulary.LegalHoldGround;
 import de.kiim.platform.web.RuleViolation;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 
 /**
  * How long a person's data is kept: the end of support with its retention period and grace period, the legal
@@ -31,6 +30,7 @@ public class Retention {
     private boolean supportEnded;
     /** When the support end was recorded: the grace period for resuming counts from then. */
     private LocalDate supportEndRecordedOn;
+
     private final Set<LegalHoldGround> legalHolds = EnumSet.noneOf(LegalHoldGround.class);
 
     /** Schedules erasure after the reason's retention, counted from today at the earliest (a back-dated end too). */
@@ -39,7 +39,10 @@ public class Retention {
         if (supportEnded) {
             throw RuleViolation.conflict("support.already-ended", "Support for this person has already ended.");
         }
-        apply(new SupportEnded(command.personId(), command.endedOn(), command.reason(),
+        apply(new SupportEnded(
+                command.personId(),
+                command.endedOn(),
+                command.reason(),
                 retention.erasureDue(command.reason(), command.endedOn(), LocalDate.now(clock))));
     }
 
@@ -50,8 +53,8 @@ public class Retention {
             throw RuleViolation.conflict("support.not-ended", "Support for this person has not ended.");
         }
         if (LocalDate.now(clock).isAfter(supportEndRecordedOn.plus(retention.gracePeriod()))) {
-            throw RuleViolation.conflict("support.grace-period-over",
-                    "The grace period in which support could be resumed is over.");
+            throw RuleViolation.conflict(
+                    "support.grace-period-over", "The grace period in which support could be resumed is over.");
         }
         apply(new SupportResumed(command.personId(), command.occurredOn()));
     }
@@ -76,8 +79,8 @@ public class Retention {
     @CommandHandler
     void handle(ErasePersonData command) {
         if (!legalHolds.isEmpty()) {
-            throw RuleViolation.conflict("erasure.legal-hold",
-                    "A legal hold under Art. 17(3) GDPR blocks erasure: " + legalHolds + ".");
+            throw RuleViolation.conflict(
+                    "erasure.legal-hold", "A legal hold under Art. 17(3) GDPR blocks erasure: " + legalHolds + ".");
         }
         apply(new PersonDataErased(command.personId(), command.erasedOn(), command.reason()));
     }
@@ -85,7 +88,8 @@ public class Retention {
     @EventSourcingHandler
     void on(SupportEnded event, @MetaDataValue(EventMetadata.RECORDED_AT) String recordedAt) {
         this.supportEnded = true;
-        this.supportEndRecordedOn = recordedAt == null ? event.occurredAt()
+        this.supportEndRecordedOn = recordedAt == null
+                ? event.occurredAt()
                 : LocalDate.ofInstant(Instant.parse(recordedAt), ZoneOffset.UTC);
     }
 

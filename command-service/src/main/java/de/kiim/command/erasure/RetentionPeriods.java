@@ -1,13 +1,12 @@
 package de.kiim.command.erasure;
 
 import de.kiim.events.vocabulary.SupportEndReason;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How long personal data is kept after support ended, per reason ({@code kiim.erasure.retention.<REASON>}, an
@@ -26,7 +25,8 @@ public record RetentionPeriods(Map<SupportEndReason, Period> retention, Period g
         Map<SupportEndReason, Period> periods = retention;
         String missing = Arrays.stream(SupportEndReason.values())
                 .filter(reason -> !periods.containsKey(reason) || shorter(periods.get(reason), grace))
-                .map(Enum::name).collect(Collectors.joining(", "));
+                .map(Enum::name)
+                .collect(Collectors.joining(", "));
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Set kiim.erasure.retention.<REASON> to a period of at least the grace "
                     + "period " + grace + " for every end-of-support reason; missing or shorter: " + missing);

@@ -13,16 +13,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.HandlerExceptionResolver;
-
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,6 +22,15 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * {@code Idempotency-Key} on commands: a request repeated with the same key and the same content gets the first
@@ -47,6 +46,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     /** Command bodies are a few hundred bytes; bulk data goes to the import API, which has its own keys. */
     private static final int MAX_BODY_BYTES = 64 * 1024;
+
     private static final Set<String> COMMAND_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
     static final String FINGERPRINT_KEY_PURPOSE = "idempotency-fingerprint";
 
@@ -54,8 +54,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final DeploymentKeys keys;
     private final HandlerExceptionResolver problems;
 
-    IdempotencyFilter(IdempotentRequests requests, DeploymentKeys keys,
-                      @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+    IdempotencyFilter(
+            IdempotentRequests requests,
+            DeploymentKeys keys,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.requests = requests;
         this.keys = keys;
         this.problems = problems;
@@ -63,41 +65,56 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getHeader(HEADER) == null || !COMMAND_METHODS.contains(request.getMethod())
+        return request.getHeader(HEADER) == null
+                || !COMMAND_METHODS.contains(request.getMethod())
                 || !request.getRequestURI().startsWith("/api/v1/persons");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> username = Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
-                .filter(Authentication::isAuthenticated).map(Authentication::getName);
+        Optional<String> username = Optional.ofNullable(
+                        SecurityContextHolder.getContext().getAuthentication())
+                .filter(Authentication::isAuthenticated)
+                .map(Authentication::getName);
         if (username.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
         String key = request.getHeader(HEADER).strip();
         if (!VALID_KEY.matcher(key).matches()) {
-            problem(request, response, new InvalidRequest(new FieldProblem(HEADER,
-                    "must be 1 to 255 visible ASCII characters, e.g. a UUID")));
+            problem(
+                    request,
+                    response,
+                    new InvalidRequest(
+                            new FieldProblem(HEADER, "must be 1 to 255 visible ASCII characters, e.g. a UUID")));
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            problem(request, response, new RuleViolation(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large",
-                    "A command body may have at most " + MAX_BODY_BYTES + " bytes."));
+            problem(
+                    request,
+                    response,
+                    new RuleViolation(
+                            HttpStatus.PAYLOAD_TOO_LARGE,
+                            "request.too-large",
+                            "A command body may have at most " + MAX_BODY_BYTES + " bytes."));
             return;
         }
         byte[] fingerprint = fingerprint(keys, request.getMethod(), request.getRequestURI(), body);
         Optional<StoredAnswer> stored = requests.find(username.get(), key);
         if (stored.isPresent() && !Arrays.equals(stored.get().fingerprint(), fingerprint)) {
-            problem(request, response, RuleViolation.unprocessable("idempotency-key.reused",
-                    "This Idempotency-Key was already used for a different request."));
+            problem(
+                    request,
+                    response,
+                    RuleViolation.unprocessable(
+                            "idempotency-key.reused",
+                            "This Idempotency-Key was already used for a different request."));
         } else if (stored.isPresent()) {
             replay(stored.get(), response);
         } else {
-            request.setAttribute(CommandDispatch.IDEMPOTENCY_ATTRIBUTE,
-                    new IdempotentRequest(username.get(), key, fingerprint));
+            request.setAttribute(
+                    CommandDispatch.IDEMPOTENCY_ATTRIBUTE, new IdempotentRequest(username.get(), key, fingerprint));
             chain.doFilter(new ReadBody(request, body), response);
         }
     }

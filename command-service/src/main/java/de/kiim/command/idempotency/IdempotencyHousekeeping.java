@@ -2,13 +2,12 @@ package de.kiim.command.idempotency;
 
 import de.kiim.command.erasure.ErasureConfiguration;
 import de.kiim.events.erasure.PersonDataErased;
+import java.time.Duration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
 
 /**
  * Stored answers are kept for the retention period (at least a day, so a client can retry after an outage) and
@@ -21,8 +20,8 @@ class IdempotencyHousekeeping {
     private final IdempotentRequests requests;
     private final Duration retention;
 
-    IdempotencyHousekeeping(IdempotentRequests requests,
-                            @Value("${kiim.idempotency.retention:P1D}") Duration retention) {
+    IdempotencyHousekeeping(
+            IdempotentRequests requests, @Value("${kiim.idempotency.retention:P1D}") Duration retention) {
         if (retention.compareTo(Duration.ofDays(1)) < 0) {
             throw new IllegalStateException("kiim.idempotency.retention must be at least one day");
         }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    private static final AnnotationCommandTargetResolver TARGET = AnnotationCommandTargetResolver.builder().build();
+    private static final AnnotationCommandTargetResolver TARGET =
+            AnnotationCommandTargetResolver.builder().build();
 
     private final IdempotentRequests requests;
     private final ObjectMapper json;
@@ -33,21 +34,28 @@ class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage
     }
 
     @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
-            throws Exception {
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
         if (!(command.getMetaData().get(CommandDispatch.IDEMPOTENT_ANSWER) instanceof IdempotentAnswer answer)) {
             return chain.proceed();
         }
         var keyed = answer.request();
         try {
-            requests.insert(keyed.username(), keyed.key(),
+            requests.insert(
+                    keyed.username(),
+                    keyed.key(),
                     PersonId.of(TARGET.resolveTarget(command).getIdentifier()),
-                    new StoredAnswer(keyed.fingerprint(), answer.status(),
-                            answer.location() == null ? null : answer.location().toString(), null, body(answer)));
+                    new StoredAnswer(
+                            keyed.fingerprint(),
+                            answer.status(),
+                            answer.location() == null ? null : answer.location().toString(),
+                            null,
+                            body(answer)));
         } catch (DuplicateKeyException concurrentTwin) {
-            throw RuleViolation.conflict("idempotency-key.in-flight", "A request with this Idempotency-Key was "
-                    + "processed at the same moment; send it again to receive its answer.");
+            throw RuleViolation.conflict(
+                    "idempotency-key.in-flight",
+                    "A request with this Idempotency-Key was "
+                            + "processed at the same moment; send it again to receive its answer.");
         }
         Object result = chain.proceed();
         if (result instanceof Long version) {

@@ -10,8 +10,7 @@ import java.io.Reader;
 final class BoundedLines {
 
     /** A line, or the note that it was too long (then {@code text} is null). */
-    record Line(String text, boolean tooLong) {
-    }
+    record Line(String text, boolean tooLong) {}
 
     private final Reader in;
     private final int maxChars;

@@ -11,6 +11,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -21,11 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
-import java.io.IOException;
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -44,23 +43,30 @@ class ImportController {
     }
 
     @PostMapping(consumes = {"text/csv", "application/x-ndjson"})
-    @Operation(summary = "Import persons from a CSV or NDJSON file",
+    @Operation(
+            summary = "Import persons from a CSV or NDJSON file",
             description = "Streams the file and registers each line as POST /api/v1/persons would; answers when "
                     + "the file is done. Meanwhile GET /api/v1/imports shows the running import's counts. Every "
                     + "line has a result (CREATED, DUPLICATE, INVALID with reasons); sending the file again "
                     + "creates nobody twice.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-                    @Content(mediaType = "text/csv", examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = {
+                                @Content(mediaType = "text/csv", examples = @ExampleObject(value = """
                             Familienname;Vornamen;Geburtsdatum;Geschlecht;Staatsangehörigkeit;Einreisedatum;AZR-Nummer;Gemeindeschlüssel
                             Beispiel;Amal;01.04.1990;W;SYR;15.09.2023;123456789012;15085135""")),
-                    @Content(mediaType = "application/x-ndjson", examples = @ExampleObject(value = """
-                            {"familyName":"Beispiel","givenNames":"Amal","dateOfBirth":"1990-04-01","sex":"FEMALE","nationality":"SY","entryDate":"2023-09-15","municipality":"15085135"}"""))}))
+                                @Content(mediaType = "application/x-ndjson", examples = @ExampleObject(value = """
+                            {"familyName":"Beispiel","givenNames":"Amal","dateOfBirth":"1990-04-01","sex":"FEMALE","nationality":"SY","entryDate":"2023-09-15","municipality":"15085135"}"""))
+                            }))
     ResponseEntity<ImportReport> importFile(HttpServletRequest request, @AuthenticationPrincipal KiimUser user)
             throws IOException {
         policy.requireMaySend(user.agencyKind(), RegisterPerson.class);
         ImportFormat format = ImportFormat.of(request.getContentType()).orElseThrow();
         UUID id = imports.run(format, request.getInputStream(), user);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{id}")
+                .buildAndExpand(id)
+                .toUri();
         return ResponseEntity.created(location).body(report(id, user));
     }
 
@@ -77,20 +83,23 @@ class ImportController {
     }
 
     @GetMapping("/{importId}/rows")
-    @Operation(summary = "Every line's result, in line order",
+    @Operation(
+            summary = "Every line's result, in line order",
             description = "Page with afterLine: pass the last line number of the previous page.")
-    List<RowResult> rows(@PathVariable UUID importId, @RequestParam(required = false) RowOutcome outcome,
-                         @RequestParam(defaultValue = "0") @Min(0) int afterLine,
-                         @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit,
-                         @AuthenticationPrincipal KiimUser user) {
+    List<RowResult> rows(
+            @PathVariable UUID importId,
+            @RequestParam(required = false) RowOutcome outcome,
+            @RequestParam(defaultValue = "0") @Min(0) int afterLine,
+            @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit,
+            @AuthenticationPrincipal KiimUser user) {
         summary(importId, user);
         return jobs.rows(importId, outcome, afterLine, limit);
     }
 
     private ImportReport report(UUID id, KiimUser user) {
         var summary = summary(id, user);
-        return new ImportReport(summary, jobs.needingAttention(id, ImportReport.ATTENTION_LIMIT),
-                "/api/v1/imports/" + id + "/rows");
+        return new ImportReport(
+                summary, jobs.needingAttention(id, ImportReport.ATTENTION_LIMIT), "/api/v1/imports/" + id + "/rows");
     }
 
     /** Imports are visible to their agency only; another agency's import does not exist for the caller. */

@@ -1,8 +1,7 @@
 package de.kiim.command.imports;
 
-import org.springframework.http.MediaType;
-
 import java.util.Optional;
+import org.springframework.http.MediaType;
 
 /** The file formats an import accepts, by the request's Content-Type. */
 enum ImportFormat {

@@ -2,13 +2,12 @@ package de.kiim.command.imports;
 
 import de.kiim.command.erasure.ErasureConfiguration;
 import de.kiim.events.erasure.PersonDataErased;
+import java.time.Duration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
 
 /**
  * Import results are kept for a while for the agency to work through, and lose the lines naming an erased person

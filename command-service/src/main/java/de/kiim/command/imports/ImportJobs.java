@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kiim.platform.web.FieldProblem;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /** Tables {@code command.import_job} and {@code command.import_row}. */
 @Repository
@@ -34,8 +33,13 @@ class ImportJobs {
     }
 
     void start(UUID id, String username, String agency, ImportFormat format) {
-        jdbc.update("insert into command.import_job (id, username, agency, format, state) values (?, ?, ?, ?, ?)",
-                id, username, agency, format.name(), ImportState.RUNNING.name());
+        jdbc.update(
+                "insert into command.import_job (id, username, agency, format, state) values (?, ?, ?, ?, ?)",
+                id,
+                username,
+                agency,
+                format.name(),
+                ImportState.RUNNING.name());
     }
 
     /** Stores the results of a chunk of lines and adds them to the running counts. */
@@ -43,20 +47,29 @@ class ImportJobs {
         jdbc.batchUpdate("""
                         insert into command.import_row (import_id, line_number, outcome, person_id, candidates, problems)
                         values (?, ?, ?, ?, ?, ?::jsonb)""", results, results.size(), (statement, result) -> {
-                    statement.setObject(1, id);
-                    statement.setInt(2, result.line());
-                    statement.setString(3, result.outcome().name());
-                    statement.setObject(4, result.personId());
-                    statement.setArray(5, result.candidates().isEmpty() ? null
-                            : statement.getConnection().createArrayOf("uuid", result.candidates().toArray()));
-                    statement.setString(6, result.problems().isEmpty() ? null : toJson(result.problems()));
-                });
-        jdbc.update("""
+            statement.setObject(1, id);
+            statement.setInt(2, result.line());
+            statement.setString(3, result.outcome().name());
+            statement.setObject(4, result.personId());
+            statement.setArray(
+                    5,
+                    result.candidates().isEmpty()
+                            ? null
+                            : statement
+                                    .getConnection()
+                                    .createArrayOf("uuid", result.candidates().toArray()));
+            statement.setString(6, result.problems().isEmpty() ? null : toJson(result.problems()));
+        });
+        jdbc.update(
+                """
                         update command.import_job set rows_read = rows_read + ?, created = created + ?,
                                duplicates = duplicates + ?, invalid = invalid + ?, updated_at = now()
                          where id = ?""",
-                results.size(), count(results, RowOutcome.CREATED), count(results, RowOutcome.DUPLICATE),
-                count(results, RowOutcome.INVALID), id);
+                results.size(),
+                count(results, RowOutcome.CREATED),
+                count(results, RowOutcome.DUPLICATE),
+                count(results, RowOutcome.INVALID),
+                id);
     }
 
     /** Ends the import; {@code failure} says why a FAILED one stopped, in words that name no value of the file. */
@@ -67,34 +80,47 @@ class ImportJobs {
     }
 
     Optional<ImportReport.Summary> find(UUID id, String agency) {
-        return jdbc.query("select * from command.import_job where id = ? and agency = ?", this::summary, id, agency)
-                .stream().findFirst();
+        return jdbc
+                .query("select * from command.import_job where id = ? and agency = ?", this::summary, id, agency)
+                .stream()
+                .findFirst();
     }
 
     List<ImportReport.Summary> recent(String agency, int limit) {
-        return jdbc.query("select * from command.import_job where agency = ? order by started_at desc limit ?",
-                this::summary, agency, limit);
+        return jdbc.query(
+                "select * from command.import_job where agency = ? order by started_at desc limit ?",
+                this::summary,
+                agency,
+                limit);
     }
 
     List<RowResult> rows(UUID id, RowOutcome outcome, int afterLine, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         select line_number, outcome, person_id, candidates, problems from command.import_row
                          where import_id = ? and (?::varchar is null or outcome = ?) and line_number > ?
-                         order by line_number limit ?""", this::rowResult,
-                id, outcome == null ? null : outcome.name(), outcome == null ? null : outcome.name(), afterLine, limit);
+                         order by line_number limit ?""",
+                this::rowResult,
+                id,
+                outcome == null ? null : outcome.name(),
+                outcome == null ? null : outcome.name(),
+                afterLine,
+                limit);
     }
 
     /** The first duplicate and invalid lines, in line order. */
     List<RowResult> needingAttention(UUID id, int limit) {
         return jdbc.query("""
                         select line_number, outcome, person_id, candidates, problems from command.import_row
-                         where import_id = ? and outcome <> 'CREATED' order by line_number limit ?""",
-                this::rowResult, id, limit);
+                         where import_id = ? and outcome <> 'CREATED' order by line_number limit ?""", this::rowResult, id, limit);
     }
 
     private RowResult rowResult(ResultSet rs, int row) throws SQLException {
-        return new RowResult(rs.getInt("line_number"), RowOutcome.valueOf(rs.getString("outcome")),
-                rs.getObject("person_id", UUID.class), uuids(rs.getArray("candidates")),
+        return new RowResult(
+                rs.getInt("line_number"),
+                RowOutcome.valueOf(rs.getString("outcome")),
+                rs.getObject("person_id", UUID.class),
+                uuids(rs.getArray("candidates")),
                 problems(rs.getString("problems")));
     }
 
@@ -103,12 +129,14 @@ class ImportJobs {
      * found a duplicate of them (most likely them again). The job's counts stay; they name nobody.
      */
     void forget(UUID personId) {
-        jdbc.update("delete from command.import_row where person_id = ? or candidates @> ?", personId,
-                new UUID[] {personId});
+        jdbc.update(
+                "delete from command.import_row where person_id = ? or candidates @> ?", personId, new UUID[] {personId
+                });
     }
 
     int purgeOlderThan(Duration retention) {
-        return jdbc.update("delete from command.import_job where started_at < now() - ?::interval",
+        return jdbc.update(
+                "delete from command.import_job where started_at < now() - ?::interval",
                 retention.toSeconds() + " seconds");
     }
 
@@ -119,11 +147,16 @@ class ImportJobs {
             state = ImportState.INTERRUPTED;
         }
         Timestamp finished = rs.getTimestamp("finished_at");
-        return new ImportReport.Summary(rs.getObject("id", UUID.class), ImportFormat.valueOf(rs.getString("format")),
-                state, rs.getString("username"), rs.getTimestamp("started_at").toInstant(),
-                finished == null ? null : finished.toInstant(), rs.getString("failure"),
-                new ImportReport.Counts(rs.getInt("rows_read"), rs.getInt("created"), rs.getInt("duplicates"),
-                        rs.getInt("invalid")));
+        return new ImportReport.Summary(
+                rs.getObject("id", UUID.class),
+                ImportFormat.valueOf(rs.getString("format")),
+                state,
+                rs.getString("username"),
+                rs.getTimestamp("started_at").toInstant(),
+                finished == null ? null : finished.toInstant(),
+                rs.getString("failure"),
+                new ImportReport.Counts(
+                        rs.getInt("rows_read"), rs.getInt("created"), rs.getInt("duplicates"), rs.getInt("invalid")));
     }
 
     private static long count(List<RowResult> results, RowOutcome outcome) {
@@ -143,8 +176,7 @@ class ImportJobs {
             return List.of();
         }
         try {
-            return json.readValue(stored, new TypeReference<>() {
-            });
+            return json.readValue(stored, new TypeReference<>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("import_row.problems is not a list of field problems", e);
         }

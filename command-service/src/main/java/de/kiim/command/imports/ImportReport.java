@@ -12,11 +12,16 @@ record ImportReport(Summary summary, List<RowResult> needsAttention, String rows
 
     static final int ATTENTION_LIMIT = 1000;
 
-    record Counts(int rows, int created, int duplicate, int invalid) {
-    }
+    record Counts(int rows, int created, int duplicate, int invalid) {}
 
     /** @param failure why a FAILED import stopped; null otherwise */
-    record Summary(UUID importId, ImportFormat format, ImportState state, String importedBy, Instant startedAt,
-                   Instant finishedAt, String failure, Counts counts) {
-    }
+    record Summary(
+            UUID importId,
+            ImportFormat format,
+            ImportState state,
+            String importedBy,
+            Instant startedAt,
+            Instant finishedAt,
+            String failure,
+            Counts counts) {}
 }

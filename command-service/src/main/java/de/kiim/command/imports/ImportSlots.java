@@ -6,12 +6,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.concurrent.Semaphore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.concurrent.Semaphore;
 
 /**
  * At most {@code kiim.imports.max-concurrent} imports run on an instance at once. An import holds a request thread
@@ -42,7 +41,10 @@ class ImportSlots extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!slots.tryAcquire()) {
-            ServiceUnavailable.write(response, json, RETRY_AFTER_SECONDS,
+            ServiceUnavailable.write(
+                    response,
+                    json,
+                    RETRY_AFTER_SECONDS,
                     "As many imports as this service runs at once are running; send the file again later.");
             return;
         }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kiim.platform.web.FieldProblem;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +26,8 @@ final class NdjsonSource implements Iterator<SourceRow> {
     private BoundedLines.Line next;
 
     NdjsonSource(InputStream body, ObjectMapper json) {
-        this.lines = new BoundedLines(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)),
-                MAX_LINE_CHARS);
+        this.lines = new BoundedLines(
+                new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)), MAX_LINE_CHARS);
         this.json = json;
         advance();
     }
@@ -58,8 +57,8 @@ final class NdjsonSource implements Iterator<SourceRow> {
         int number = lineNumber;
         advance();
         if (line.tooLong()) {
-            return SourceRow.unreadable(number, new FieldProblem("line",
-                    "is longer than " + MAX_LINE_CHARS + " characters"));
+            return SourceRow.unreadable(
+                    number, new FieldProblem("line", "is longer than " + MAX_LINE_CHARS + " characters"));
         }
         try {
             JsonNode node = json.readTree(line.text());

@@ -1,26 +1,19 @@
 package de.kiim.command.imports;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kiim.command.api.Caller;
+import de.kiim.command.duplicates.DuplicateCheck;
 import de.kiim.command.person.RegisterPerson;
 import de.kiim.command.person.RegistrationRequest;
 import de.kiim.events.PersonId;
-import de.kiim.command.api.Caller;
-import de.kiim.command.duplicates.DuplicateCheck;
 import de.kiim.platform.security.KiimUser;
-import de.kiim.platform.web.RequestTooLarge;
 import de.kiim.platform.web.FieldProblem;
 import de.kiim.platform.web.JsonProblems;
+import de.kiim.platform.web.RequestTooLarge;
 import de.kiim.platform.web.RuleViolation;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,6 +22,12 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers the persons of an import file line by line, as it streams in: each line is checked like a registration
@@ -52,9 +51,15 @@ class PersonImport {
     /** The most lines one import reads ({@code kiim.imports.max-lines}); the upload size limit bounds it too. */
     private final int maxLines;
 
-    PersonImport(ImportJobs jobs, CommandGateway commands, DuplicateCheck duplicates, Validator validator,
-                 ObjectMapper json, TransactionTemplate transactions, Clock clock,
-                 @Value("${kiim.imports.max-lines:1000000}") int maxLines) {
+    PersonImport(
+            ImportJobs jobs,
+            CommandGateway commands,
+            DuplicateCheck duplicates,
+            Validator validator,
+            ObjectMapper json,
+            TransactionTemplate transactions,
+            Clock clock,
+            @Value("${kiim.imports.max-lines:1000000}") int maxLines) {
         this.jobs = jobs;
         this.commands = commands;
         this.duplicates = duplicates;
@@ -77,8 +82,10 @@ class PersonImport {
             while (lines.hasNext()) {
                 if (++read > maxLines) {
                     importChunk(id, chunk, caller);
-                    jobs.finish(id, ImportState.FAILED, "the file has more than " + maxLines + " lines; those "
-                            + "before are imported");
+                    jobs.finish(
+                            id,
+                            ImportState.FAILED,
+                            "the file has more than " + maxLines + " lines; those " + "before are imported");
                     return id;
                 }
                 chunk.add(lines.next());
@@ -92,9 +99,12 @@ class PersonImport {
             return id;
         } catch (RuntimeException | Error failure) {
             // Whatever stops an import, its job ends FAILED with a reason that names no value of the file.
-            jobs.finish(id, ImportState.FAILED, RequestTooLarge.in(failure)
-                    .map(tooLarge -> "the file is larger than " + tooLarge.limit() + " bytes")
-                    .orElse("the import stopped unexpectedly"));
+            jobs.finish(
+                    id,
+                    ImportState.FAILED,
+                    RequestTooLarge.in(failure)
+                            .map(tooLarge -> "the file is larger than " + tooLarge.limit() + " bytes")
+                            .orElse("the import stopped unexpectedly"));
             throw failure;
         }
     }
@@ -109,16 +119,22 @@ class PersonImport {
             return;
         }
         try {
-            transactions.executeWithoutResult(status -> jobs.record(id, chunk.stream().map(line -> importLine(line, caller)).toList()));
+            transactions.executeWithoutResult(status -> jobs.record(
+                    id, chunk.stream().map(line -> importLine(line, caller)).toList()));
         } catch (RuntimeException chunkFailed) {
             log.warn("A line of import {} failed after its checks; importing its chunk line by line", id);
             for (SourceRow line : chunk) {
                 try {
                     transactions.executeWithoutResult(status -> jobs.record(id, List.of(importLine(line, caller))));
                 } catch (RuntimeException lineFailed) {
-                    transactions.executeWithoutResult(status -> jobs.record(id, List.of(RowResult.invalid(
-                            line.lineNumber(), List.of(new FieldProblem("line", "could not be registered because "
-                                    + "of a concurrent change; send it again"))))));
+                    transactions.executeWithoutResult(status -> jobs.record(
+                            id,
+                            List.of(RowResult.invalid(
+                                    line.lineNumber(),
+                                    List.of(new FieldProblem(
+                                            "line",
+                                            "could not be registered because "
+                                                    + "of a concurrent change; send it again"))))));
                 }
             }
         }
@@ -137,8 +153,8 @@ class PersonImport {
             return RowResult.invalid(line.lineNumber(), List.of(new FieldProblem("line", "cannot be read")));
         }
         List<FieldProblem> problems = validator.validate(request).stream()
-                .map(violation -> new FieldProblem(field(violation.getPropertyPath().toString()),
-                        violation.getMessage()))
+                .map(violation ->
+                        new FieldProblem(field(violation.getPropertyPath().toString()), violation.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::reason))
                 .toList();
         if (!problems.isEmpty()) {
@@ -147,8 +163,13 @@ class PersonImport {
         RegisterPerson registration = request.toCommand(PersonId.random(), LocalDate.now(clock));
         // Checked here as well as on the command bus: a refused command would roll back the whole chunk.
         try {
-            duplicates.requireNoLikelyDuplicate(caller, registration.familyName(), registration.givenNames(),
-                    registration.dateOfBirth(), registration.azrNumber(), registration.confirmedDistinctFrom());
+            duplicates.requireNoLikelyDuplicate(
+                    caller,
+                    registration.familyName(),
+                    registration.givenNames(),
+                    registration.dateOfBirth(),
+                    registration.azrNumber(),
+                    registration.confirmedDistinctFrom());
         } catch (RuleViolation likelyDuplicate) {
             @SuppressWarnings("unchecked")
             List<UUID> candidates = (List<UUID>) likelyDuplicate.properties().getOrDefault("candidates", List.of());

@@ -2,7 +2,6 @@ package de.kiim.command.imports;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.kiim.platform.web.FieldProblem;
-
 import java.util.List;
 import java.util.UUID;
 

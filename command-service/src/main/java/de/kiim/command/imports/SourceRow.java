@@ -2,7 +2,6 @@ package de.kiim.command.imports;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kiim.platform.web.FieldProblem;
-
 import java.util.List;
 
 /**

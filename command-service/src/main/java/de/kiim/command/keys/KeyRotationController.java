@@ -18,11 +18,11 @@ class KeyRotationController {
         this.keks = keks;
     }
 
-    record Rotation(String currentKek, int rewrapped) {
-    }
+    record Rotation(String currentKek, int rewrapped) {}
 
     @PostMapping("/api/v1/admin/key-rotation")
-    @Operation(summary = "Re-wrap every data and deployment key with the current KEK (DATA_STEWARD)",
+    @Operation(
+            summary = "Re-wrap every data and deployment key with the current KEK (DATA_STEWARD)",
             description = "Start the services with the new KEK as current and the old one as previous "
                     + "(KIIM_PREVIOUS_KEK_FILES), then call this; afterwards the old KEK can be retired. Events are "
                     + "not touched. The command service also re-wraps at start-up.")

@@ -5,9 +5,8 @@ import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.AssessmentMethod;
 import de.kiim.events.vocabulary.CefrLevel;
 import de.kiim.events.vocabulary.LanguageSkill;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record an assessment of the person's German (<em>Sprachstand erfassen</em>). */
 public record AssessLanguageLevel(
@@ -15,5 +14,5 @@ public record AssessLanguageLevel(
         LocalDate occurredOn,
         LanguageSkill skill,
         CefrLevel level,
-        AssessmentMethod method) implements PersonCommand {
-}
+        AssessmentMethod method)
+        implements PersonCommand {}

@@ -1,12 +1,11 @@
 package de.kiim.command.person;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.axonframework.common.Registration;
-import org.axonframework.common.caching.Cache;
-
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
 
 /**
  * Axon's aggregate {@link Cache} on a size- and time-bounded Caffeine cache. Axon's {@code WeakReferenceCache}
@@ -18,7 +17,10 @@ final class BoundedAggregateCache implements Cache {
     private final com.github.benmanes.caffeine.cache.Cache<Object, Object> entries;
 
     BoundedAggregateCache(long maximumSize, Duration expireAfterAccess) {
-        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(expireAfterAccess).build();
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .expireAfterAccess(expireAfterAccess)
+                .build();
     }
 
     @Override

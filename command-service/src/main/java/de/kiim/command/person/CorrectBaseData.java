@@ -4,10 +4,9 @@ import de.kiim.command.api.PersonCommand;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.Sex;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Correct base data recorded wrongly (<em>Stammdaten berichtigen</em>); {@code null} fields stay as they are. */
 public record CorrectBaseData(
@@ -19,7 +18,8 @@ public record CorrectBaseData(
         Sex sex,
         CountryCode nationality,
         LocalDate entryDate,
-        String azrNumber) implements PersonCommand {
+        String azrNumber)
+        implements PersonCommand {
 
     /** A corrected birth date is checked against the entry date by the aggregate; the day itself needs no check. */
     @Override

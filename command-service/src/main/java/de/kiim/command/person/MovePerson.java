@@ -3,11 +3,10 @@ package de.kiim.command.person;
 import de.kiim.command.api.PersonCommand;
 import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.MunicipalityCode;
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-
 /** Record a move within the district (<em>Umzug erfassen</em>). */
-public record MovePerson(@TargetAggregateIdentifier PersonId personId, LocalDate occurredOn,
-                         MunicipalityCode municipality) implements PersonCommand {
-}
+public record MovePerson(
+        @TargetAggregateIdentifier PersonId personId, LocalDate occurredOn, MunicipalityCode municipality)
+        implements PersonCommand {}

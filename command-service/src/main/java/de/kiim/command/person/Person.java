@@ -1,5 +1,7 @@
 package de.kiim.command.person;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import de.kiim.command.api.Caller;
 import de.kiim.command.api.CommandDispatch;
 import de.kiim.command.api.PersonCommand;
@@ -40,6 +42,10 @@ import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.entitlements.LinkRules;
 import de.kiim.platform.security.OpenAgencies;
 import de.kiim.platform.web.RuleViolation;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -51,13 +57,6 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.http.HttpStatus;
-
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The person (<em>betroffene Person</em>) whose integration path Kiim records; every event about them is appended
@@ -74,8 +73,10 @@ public class Person {
 
     @AggregateIdentifier
     private PersonId personId;
+
     @PersonalData
     private LocalDate dateOfBirth;
+
     private LocalDate entryDate;
     private boolean movedAway;
     private BenefitRegime benefitRegime;
@@ -83,10 +84,13 @@ public class Person {
 
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<UUID, CourseParticipation> courses = new HashMap<>();
+
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<UUID, Employment> employments = new HashMap<>();
+
     @AggregateMember
     private final AgencyLinks links = new AgencyLinks();
+
     @AggregateMember
     private final Retention retention = new Retention();
 
@@ -130,8 +134,8 @@ public class Person {
         }
         Object expected = message.getMetaData().get(CommandDispatch.EXPECTED_VERSION);
         if (expected != null && !expected.equals(AggregateLifecycle.getVersion())) {
-            throw RuleViolation.preconditionFailed("person.version-changed",
-                    "The person has changed since the version in If-Match; read it again.");
+            throw RuleViolation.preconditionFailed(
+                    "person.version-changed", "The person has changed since the version in If-Match; read it again.");
         }
         if (message.getPayload() instanceof PersonCommand step) {
             requireNotBeforeBirth(step);
@@ -154,8 +158,8 @@ public class Person {
 
     private void requireNotBeforeBirth(PersonCommand step) {
         if (dateOfBirth != null && step.datesToCheck().stream().anyMatch(day -> day.isBefore(dateOfBirth))) {
-            throw RuleViolation.unprocessable("date.before-birth",
-                    "A step of a person's integration path cannot happen before their birth.");
+            throw RuleViolation.unprocessable(
+                    "date.before-birth", "A step of a person's integration path cannot happen before their birth.");
         }
     }
 
@@ -164,11 +168,18 @@ public class Person {
         LocalDate born = command.dateOfBirth() != null ? command.dateOfBirth() : dateOfBirth;
         LocalDate entered = command.entryDate() != null ? command.entryDate() : entryDate;
         if (born != null && entered != null && entered.isBefore(born)) {
-            throw RuleViolation.unprocessable("date.before-birth",
-                    "After the correction the entry date would lie before the date of birth.");
+            throw RuleViolation.unprocessable(
+                    "date.before-birth", "After the correction the entry date would lie before the date of birth.");
         }
-        apply(new BaseDataCorrected(personId, command.occurredOn(), command.familyName(), command.givenNames(),
-                command.dateOfBirth(), command.sex(), command.nationality(), command.entryDate(),
+        apply(new BaseDataCorrected(
+                personId,
+                command.occurredOn(),
+                command.familyName(),
+                command.givenNames(),
+                command.dateOfBirth(),
+                command.sex(),
+                command.nationality(),
+                command.entryDate(),
                 command.azrNumber()));
     }
 
@@ -180,8 +191,8 @@ public class Person {
     @CommandHandler
     void handle(MovePersonAway command) {
         if (movedAway) {
-            throw RuleViolation.conflict("person.already-moved-away",
-                    "The person has already moved out of the district.");
+            throw RuleViolation.conflict(
+                    "person.already-moved-away", "The person has already moved out of the district.");
         }
         apply(new PersonMovedAway(personId, command.occurredOn(), command.destination()));
     }
@@ -199,11 +210,13 @@ public class Person {
     @CommandHandler
     void handle(ChangeBenefitRegime command, CommandMessage<?> message, EntitlementPolicy policy) {
         if (command.regime() == benefitRegime) {
-            throw RuleViolation.conflict("benefit-regime.unchanged",
-                    "The person already receives benefits under this regime.");
+            throw RuleViolation.conflict(
+                    "benefit-regime.unchanged", "The person already receives benefits under this regime.");
         }
         if (!policy.mayHandOver(Caller.of(message).kind(), benefitRegime)) {
-            throw new RuleViolation(HttpStatus.FORBIDDEN, "benefit-regime.not-responsible",
+            throw new RuleViolation(
+                    HttpStatus.FORBIDDEN,
+                    "benefit-regime.not-responsible",
                     "Only the agency responsible for the person's current benefit regime hands them over.");
         }
         apply(new BenefitRegimeChanged(personId, command.occurredOn(), command.regime(), benefitRegime));
@@ -211,8 +224,8 @@ public class Person {
 
     @CommandHandler
     void handle(AssessLanguageLevel command) {
-        apply(new LanguageLevelAssessed(personId, command.occurredOn(), command.skill(), command.level(),
-                command.method()));
+        apply(new LanguageLevelAssessed(
+                personId, command.occurredOn(), command.skill(), command.level(), command.method()));
     }
 
     /**
@@ -222,44 +235,54 @@ public class Person {
     @CommandHandler
     void handle(EnrolInCourse command, OpenAgencies agencies) {
         boolean alreadyInSuchCourse = courses.values().stream()
-                .anyMatch(course -> course.isOngoing() && course.courseType() == command.courseType()
+                .anyMatch(course -> course.isOngoing()
+                        && course.courseType() == command.courseType()
                         && agencies.isOpen(course.providerAgency()));
         if (alreadyInSuchCourse) {
-            throw RuleViolation.conflict("course.already-enrolled",
-                    "The person is already enrolled in an ongoing course of this type.");
+            throw RuleViolation.conflict(
+                    "course.already-enrolled", "The person is already enrolled in an ongoing course of this type.");
         }
-        apply(new CourseEnrolled(personId, command.enrolmentId(), command.occurredOn(), command.courseType(),
-                command.startsOn(), command.providerAgency()));
+        apply(new CourseEnrolled(
+                personId,
+                command.enrolmentId(),
+                command.occurredOn(),
+                command.courseType(),
+                command.startsOn(),
+                command.providerAgency()));
     }
 
     @CommandHandler
     void handle(RecordSchooling command) {
-        apply(new SchoolingRecorded(personId, command.occurredOn(), command.level(), command.years(),
-                command.country()));
+        apply(new SchoolingRecorded(
+                personId, command.occurredOn(), command.level(), command.years(), command.country()));
     }
 
     @CommandHandler
     void handle(RecordRecognitionDecision command) {
-        apply(new QualificationRecognitionDecided(personId, command.occurredOn(), command.referenceOccupation(),
-                command.outcome()));
+        apply(new QualificationRecognitionDecided(
+                personId, command.occurredOn(), command.referenceOccupation(), command.outcome()));
     }
 
     @CommandHandler
     void handle(RecordPreviousOccupation command) {
-        apply(new PreviousOccupationRecorded(personId, command.occurredOn(), command.occupation(), command.years(),
-                command.country()));
+        apply(new PreviousOccupationRecorded(
+                personId, command.occurredOn(), command.occupation(), command.years(), command.country()));
     }
 
     @CommandHandler
     void handle(StartEmployment command) {
-        apply(new EmploymentStarted(personId, command.employmentId(), command.occurredOn(), command.occupation(),
-                command.kind(), command.weeklyHours()));
+        apply(new EmploymentStarted(
+                personId,
+                command.employmentId(),
+                command.occurredOn(),
+                command.occupation(),
+                command.kind(),
+                command.weeklyHours()));
     }
 
     @CommandHandler
     void handle(RecordCounsellingSession command) {
-        apply(new CounsellingSessionHeld(personId, command.occurredOn(), command.topics(),
-                command.agreedNextSteps()));
+        apply(new CounsellingSessionHeld(personId, command.occurredOn(), command.topics(), command.agreedNextSteps()));
     }
 
     @EventSourcingHandler

@@ -1,11 +1,10 @@
 package de.kiim.command.person;
 
+import java.time.Duration;
 import org.axonframework.common.caching.Cache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Duration;
 
 @Configuration
 class PersonCacheConfiguration {
@@ -20,8 +19,9 @@ class PersonCacheConfiguration {
      * evicts the entry, and the command is retried on the fresh stream (ConflictRetry).
      */
     @Bean
-    Cache personCache(@Value("${kiim.person-cache.maximum-size:20000}") long maximumSize,
-                      @Value("${kiim.person-cache.expire-after-access:PT30M}") Duration expireAfterAccess) {
+    Cache personCache(
+            @Value("${kiim.person-cache.maximum-size:20000}") long maximumSize,
+            @Value("${kiim.person-cache.expire-after-access:PT30M}") Duration expireAfterAccess) {
         return new BoundedAggregateCache(maximumSize, expireAfterAccess);
     }
 }

@@ -27,6 +27,7 @@ class PersonCacheEviction {
 
     @EventHandler
     void on(PersonDataErased event) {
-        AfterCommit.forgetNowAndAfterCommit(() -> personCache.remove(event.personId().toString()));
+        AfterCommit.forgetNowAndAfterCommit(
+                () -> personCache.remove(event.personId().toString()));
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonCommandTargetResolver implements CommandTargetResolver {
 
-    private final CommandTargetResolver byAnnotation = AnnotationCommandTargetResolver.builder().build();
+    private final CommandTargetResolver byAnnotation =
+            AnnotationCommandTargetResolver.builder().build();
 
     @Override
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {

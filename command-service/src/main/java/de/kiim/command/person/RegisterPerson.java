@@ -5,11 +5,10 @@ import de.kiim.events.PersonId;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Register a newcomer in the district (<em>Person erfassen</em>). The caller has already validated the input.
@@ -27,7 +26,8 @@ public record RegisterPerson(
         LocalDate entryDate,
         String azrNumber,
         MunicipalityCode municipality,
-        List<UUID> confirmedDistinctFrom) implements PersonCommand {
+        List<UUID> confirmedDistinctFrom)
+        implements PersonCommand {
 
     public RegisterPerson {
         confirmedDistinctFrom = List.copyOf(confirmedDistinctFrom);

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,20 +27,45 @@ import java.util.UUID;
 @DateOrder(earlier = "dateOfBirth", later = "entryDate")
 @DateOrder(earlier = "entryDate", later = "registeredOn")
 public record RegistrationRequest(
-        @Schema(example = "Beispiel") @NotBlank @Size(max = 200) String familyName,
+        @Schema(example = "Beispiel") @NotBlank @Size(max = 200)
+        String familyName,
+
         @Schema(description = "Empty for persons registered without given names (ohne Vornamen)", example = "Amal")
-        @Pattern(regexp = ".*\\S.*", message = "must not be blank when present") @Size(max = 200) String givenNames,
-        @Schema(example = "1990-04-01") @NotNull @PastOrPresent LocalDate dateOfBirth,
-        @Schema(example = "FEMALE", allowableValues = {"MALE", "FEMALE", "DIVERSE", "UNSPECIFIED"})
-        @NotNull @Code(Sex.class) String sex,
-        @Schema(description = "ISO 3166-1 alpha-2 or alpha-3", example = "SYR") @NotNull @Country String nationality,
-        @Schema(example = "2023-09-15") @NotNull @PastOrPresent LocalDate entryDate,
+        @Pattern(regexp = ".*\\S.*", message = "must not be blank when present")
+        @Size(max = 200)
+        String givenNames,
+
+        @Schema(example = "1990-04-01") @NotNull @PastOrPresent
+        LocalDate dateOfBirth,
+
+        @Schema(
+                example = "FEMALE",
+                allowableValues = {"MALE", "FEMALE", "DIVERSE", "UNSPECIFIED"})
+        @NotNull
+        @Code(Sex.class)
+        String sex,
+
+        @Schema(description = "ISO 3166-1 alpha-2 or alpha-3", example = "SYR") @NotNull @Country
+        String nationality,
+
+        @Schema(example = "2023-09-15") @NotNull @PastOrPresent
+        LocalDate entryDate,
+
         @Schema(description = "AZR-Nummer, 12 digits", example = "123456789012")
-        @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String azrNumber,
-        @Schema(description = "Amtlicher Gemeindeschlüssel", example = "15085135") @NotNull @Ags String municipality,
-        @Schema(description = "Day of registration; today when absent") @PastOrPresent LocalDate registeredOn,
-        @Schema(description = "Ids of the candidates of an earlier answer 409 person.likely-duplicate that this "
-                + "person is not") @Size(max = 20) List<@NotNull UUID> confirmedDistinctFrom) {
+        @Pattern(regexp = "\\d{12}", message = "must be 12 digits")
+        String azrNumber,
+
+        @Schema(description = "Amtlicher Gemeindeschlüssel", example = "15085135") @NotNull @Ags
+        String municipality,
+
+        @Schema(description = "Day of registration; today when absent") @PastOrPresent
+        LocalDate registeredOn,
+
+        @Schema(
+                description = "Ids of the candidates of an earlier answer 409 person.likely-duplicate that this "
+                        + "person is not")
+        @Size(max = 20)
+        List<@NotNull UUID> confirmedDistinctFrom) {
 
     public List<UUID> confirmedDistinct() {
         return confirmedDistinctFrom == null ? List.of() : confirmedDistinctFrom;

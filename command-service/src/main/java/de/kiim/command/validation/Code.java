@@ -5,7 +5,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -50,8 +49,9 @@ public @interface Code {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("must be one of " + Arrays.stream(values)
-                    .map(Vocabulary::code).collect(Collectors.joining(", "))).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate("must be one of "
+                            + Arrays.stream(values).map(Vocabulary::code).collect(Collectors.joining(", ")))
+                    .addConstraintViolation();
             return false;
         }
     }

@@ -4,7 +4,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Repeatable;
@@ -64,13 +63,15 @@ public @interface DateOrder {
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate("must not be before " + earlier)
-                    .addPropertyNode(later).addConstraintViolation();
+                    .addPropertyNode(later)
+                    .addConstraintViolation();
             return false;
         }
 
         private static LocalDate date(Record request, String name) {
             RecordComponent component = Arrays.stream(request.getClass().getRecordComponents())
-                    .filter(c -> c.getName().equals(name)).findFirst()
+                    .filter(c -> c.getName().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("@DateOrder names unknown component " + name));
             try {
                 var accessor = component.getAccessor();

@@ -5,7 +5,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -19,8 +18,9 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = Kldb.Validator.class)
 public @interface Kldb {
 
-    String message() default "must be a five-digit KldB 2010 code: a known occupational area (first two digits) "
-            + "and a requirement level 1-4 (fifth digit), e.g. 43412";
+    String message() default
+            "must be a five-digit KldB 2010 code: a known occupational area (first two digits) "
+                    + "and a requirement level 1-4 (fifth digit), e.g. 43412";
 
     Class<?>[] groups() default {};
 

@@ -1,15 +1,14 @@
 package de.kiim.command.consent;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kiim.events.EventCatalogue;
 import de.kiim.platform.entitlements.LinkFacts;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.junit.jupiter.api.Test;
 
 /** The member folds exactly the events the link facts are made of: no fewer (wrong links), no more (wasted loads). */
 class AgencyLinksTest {
@@ -21,7 +20,8 @@ class AgencyLinksTest {
                 .map(Method::getParameterTypes)
                 .map(parameters -> parameters[0])
                 .collect(Collectors.toSet());
-        var linkEvents = EventCatalogue.types().stream().filter(LinkFacts::concerns).collect(Collectors.toSet());
+        var linkEvents =
+                EventCatalogue.types().stream().filter(LinkFacts::concerns).collect(Collectors.toSet());
 
         assertThat(linkEvents).isNotEmpty();
         assertThat(handled).isEqualTo(linkEvents);

@@ -1,8 +1,14 @@
 package de.kiim.command.directory;
 
+import static de.kiim.testsupport.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kiim.command.person.RegistrationApiTest;
 import de.kiim.platform.security.AgencyDirectory;
 import de.kiim.testsupport.ApiClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,19 +18,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
-import static de.kiim.testsupport.ApiClient.json;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The agency directory over HTTP: data stewards add, rename and close agencies, each change one event in the
  * agency's stream and one row in the directory, in one transaction; anyone else, and any bad body, changes nothing.
  * A closed agency's users are refused and nobody can grant it access to a person.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=command-service,test")
 @ActiveProfiles("local")
 class DirectoryApiTest {
@@ -33,12 +33,16 @@ class DirectoryApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AgencyDirectory directory;
+
     @Autowired
     PasswordEncoder passwords;
+
     ApiClient api;
 
     @BeforeEach
@@ -60,8 +64,10 @@ class DirectoryApiTest {
     }
 
     private long events(String agencyId) {
-        return jdbc.queryForObject("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
-                Long.class, agencyId);
+        return jdbc.queryForObject(
+                "select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+                Long.class,
+                agencyId);
     }
 
     private long rows(String agencyId) {
@@ -72,7 +78,8 @@ class DirectoryApiTest {
     void a_steward_adds_an_agency_once_as_one_event_and_one_row() {
         String id = newId();
         assertThat(api.post(AGENCIES, "steward", json(agency(id))).status()).isEqualTo(201);
-        assertThat(directory.kindOf(id)).hasValueSatisfying(kind -> assertThat(kind.name()).isEqualTo("JOBCENTER"));
+        assertThat(directory.kindOf(id))
+                .hasValueSatisfying(kind -> assertThat(kind.name()).isEqualTo("JOBCENTER"));
         assertThat(jdbc.queryForObject("""
                 select payload_type || ' ' || type || ' ' || sequence_number from event_store.domain_event_entry
                  where aggregate_identifier = ?""", String.class, id))
@@ -88,7 +95,8 @@ class DirectoryApiTest {
     void only_a_data_steward_changes_the_directory() {
         String id = newId();
         assertThat(api.post(AGENCIES, "abh", json(agency(id))).status()).isEqualTo(403);
-        assertThat(api.post(AGENCIES + "/abh-harz/closure", "kim", "{}").status()).isEqualTo(403);
+        assertThat(api.post(AGENCIES + "/abh-harz/closure", "kim", "{}").status())
+                .isEqualTo(403);
         assertThat(api.get(AGENCIES, "jobcenter").status()).isEqualTo(403);
         assertThat(rows(id)).isZero();
         assertThat(directory.kindOf("abh-harz")).isPresent();
@@ -97,8 +105,18 @@ class DirectoryApiTest {
     @Test
     void a_bad_body_names_its_field_and_writes_nothing() {
         String id = newId();
-        for (var bad : Map.of("kind", "JOBCENTRE", "municipality", "99999999", "id", "Jobcenter Goslar",
-                "name", " ", "addedOn", "2999-01-01").entrySet()) {
+        for (var bad : Map.of(
+                        "kind",
+                        "JOBCENTRE",
+                        "municipality",
+                        "99999999",
+                        "id",
+                        "Jobcenter Goslar",
+                        "name",
+                        " ",
+                        "addedOn",
+                        "2999-01-01")
+                .entrySet()) {
             var body = agency(bad.getKey().equals("id") ? bad.getValue() : id);
             body.put(bad.getKey(), bad.getValue());
             var answer = api.post(AGENCIES, "steward", json(body));
@@ -111,16 +129,21 @@ class DirectoryApiTest {
 
     @Test
     void an_agency_id_shaped_like_a_uuid_is_refused_so_that_no_agency_stream_is_a_persons() {
-        String personId = api.post("/api/v1/persons", "abh", json(RegistrationApiTest.validPerson())).json()
-                .path("personId").asText();
+        String personId = api.post("/api/v1/persons", "abh", json(RegistrationApiTest.validPerson()))
+                .json()
+                .path("personId")
+                .asText();
         long personEvents = events(personId);
 
         var added = api.post(AGENCIES, "steward", json(agency(personId)));
         assertThat(added.status()).as(added.body()).isEqualTo(400);
         assertThat(added.body()).contains("\"id\"");
-        assertThat(api.post(AGENCIES + "/" + personId + "/name", "steward", "{\"name\":\"Neu\"}").status())
+        assertThat(api.post(AGENCIES + "/" + personId + "/name", "steward", "{\"name\":\"Neu\"}")
+                        .status())
                 .isEqualTo(404);
-        assertThat(api.post(AGENCIES + "/" + personId + "/closure", "steward", "{}").status()).isEqualTo(404);
+        assertThat(api.post(AGENCIES + "/" + personId + "/closure", "steward", "{}")
+                        .status())
+                .isEqualTo(404);
         assertThat(events(personId)).isEqualTo(personEvents);
         assertThat(rows(personId)).isZero();
     }
@@ -140,8 +163,9 @@ class DirectoryApiTest {
         var closedBeforeAdded = api.post(AGENCIES + "/" + id + "/closure", "steward", "{\"closedOn\":\"2024-06-02\"}");
         assertThat(closedBeforeAdded.status()).isEqualTo(422);
         assertThat(closedBeforeAdded.json().path("rule").asText()).isEqualTo("agency.dated-before-last-change");
-        assertThat(api.post(AGENCIES + "/" + id + "/name", "steward",
-                "{\"name\":\"Neu\",\"renamedOn\":\"2024-01-01\"}").status()).isEqualTo(422);
+        assertThat(api.post(AGENCIES + "/" + id + "/name", "steward", "{\"name\":\"Neu\",\"renamedOn\":\"2024-01-01\"}")
+                        .status())
+                .isEqualTo(422);
         assertThat(events(id)).isEqualTo(1);
     }
 
@@ -150,7 +174,10 @@ class DirectoryApiTest {
         String id = newId();
         var reversed = agency(id);
         reversed.put("name", "Jobcenter \u202Erazsog");
-        assertThat(api.post(AGENCIES, "steward", json(reversed)).json().path("errors").toString())
+        assertThat(api.post(AGENCIES, "steward", json(reversed))
+                        .json()
+                        .path("errors")
+                        .toString())
                 .isEqualTo("[{\"field\":\"name\",\"reason\":\"must not contain control characters\"}]");
         var hidden = agency(id);
         hidden.put("name", "Jobcenter\u200BGoslar");
@@ -167,21 +194,30 @@ class DirectoryApiTest {
     @Test
     void an_agency_entered_by_the_dba_is_renamed_and_closed_like_any_other() {
         String id = newId();
-        jdbc.update("insert into directory.agency (id, name, kind, municipality) values (?, 'Alt', 'SOZIALAMT', "
-                + "'15085135')", id);
-        assertThat(api.post(AGENCIES + "/" + id + "/name", "steward", "{\"name\":\"Neu\"}").status()).isEqualTo(204);
+        jdbc.update(
+                "insert into directory.agency (id, name, kind, municipality) values (?, 'Alt', 'SOZIALAMT', "
+                        + "'15085135')",
+                id);
+        assertThat(api.post(AGENCIES + "/" + id + "/name", "steward", "{\"name\":\"Neu\"}")
+                        .status())
+                .isEqualTo(204);
         assertThat(jdbc.queryForObject("select name from directory.agency where id = ?", String.class, id))
                 .isEqualTo("Neu");
         var same = api.post(AGENCIES + "/" + id + "/name", "steward", "{\"name\":\"Neu\"}");
         assertThat(same.json().path("rule").asText()).isEqualTo("agency.name-unchanged");
-        assertThat(api.post(AGENCIES + "/" + id + "/closure", "steward", "{}").status()).isEqualTo(204);
+        assertThat(api.post(AGENCIES + "/" + id + "/closure", "steward", "{}").status())
+                .isEqualTo(204);
         assertThat(events(id)).isEqualTo(2);
 
         var closedAgain = api.post(AGENCIES + "/" + id + "/closure", "steward", "{}");
         assertThat(closedAgain.status()).isEqualTo(409);
         assertThat(closedAgain.json().path("rule").asText()).isEqualTo("agency.closed");
-        assertThat(api.post(AGENCIES + "/" + id + "/name", "steward", "{\"name\":\"Neuer\"}").status()).isEqualTo(409);
-        assertThat(api.post(AGENCIES + "/no-such-agency/closure", "steward", "{}").status()).isEqualTo(404);
+        assertThat(api.post(AGENCIES + "/" + id + "/name", "steward", "{\"name\":\"Neuer\"}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.post(AGENCIES + "/no-such-agency/closure", "steward", "{}")
+                        .status())
+                .isEqualTo(404);
         assertThat(events(id)).isEqualTo(2);
     }
 
@@ -190,18 +226,28 @@ class DirectoryApiTest {
         String id = newId();
         assertThat(api.post(AGENCIES, "steward", json(agency(id))).status()).isEqualTo(201);
         String user = id + "-user";
-        jdbc.update("insert into directory.app_user (username, password_hash, agency_id, roles) values (?, ?, ?, "
-                + "'{CASEWORKER}')", user, passwords.encode("demo"), id);
+        jdbc.update(
+                "insert into directory.app_user (username, password_hash, agency_id, roles) values (?, ?, ?, "
+                        + "'{CASEWORKER}')",
+                user,
+                passwords.encode("demo"),
+                id);
         assertThat(directory.loadUserByUsername(user).isEnabled()).isTrue();
 
-        assertThat(api.post(AGENCIES + "/" + id + "/closure", "steward", "{}").status()).isEqualTo(204);
+        assertThat(api.post(AGENCIES + "/" + id + "/closure", "steward", "{}").status())
+                .isEqualTo(204);
 
         assertThat(directory.loadUserByUsername(user).isEnabled()).isFalse();
-        assertThat(api.post("/api/v1/persons", user, json(RegistrationApiTest.validPerson())).status())
+        assertThat(api.post("/api/v1/persons", user, json(RegistrationApiTest.validPerson()))
+                        .status())
                 .isEqualTo(401);
-        String personId = api.post("/api/v1/persons", "abh", json(RegistrationApiTest.validPerson())).json()
-                .path("personId").asText();
-        var share = api.post("/api/v1/persons/" + personId + "/case-shares", "abh",
+        String personId = api.post("/api/v1/persons", "abh", json(RegistrationApiTest.validPerson()))
+                .json()
+                .path("personId")
+                .asText();
+        var share = api.post(
+                "/api/v1/persons/" + personId + "/case-shares",
+                "abh",
                 json(Map.of("agency", id, "legalBasis", "SGB_X_69")));
         assertThat(share.status()).isEqualTo(400);
         assertThat(share.body()).contains("\"agency\"");

@@ -1,8 +1,15 @@
 package de.kiim.command.duplicates;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kiim.command.person.RegistrationApiTest;
 import de.kiim.testsupport.ApiClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,24 +18,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Duplicate detection at registration over HTTP, against the blind indexes in PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=command-service,test")
 @ActiveProfiles("local")
 class DuplicateDetectionTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     ApiClient api;
     String birthDate;
 
@@ -36,8 +38,11 @@ class DuplicateDetectionTest {
     void setUp() {
         api = ApiClient.onPort(port);
         // A birth date of its own per test, so that the tests' persons never meet each other.
-        birthDate = "19%02d-%02d-%02d".formatted(ThreadLocalRandom.current().nextInt(40, 99),
-                ThreadLocalRandom.current().nextInt(1, 13), ThreadLocalRandom.current().nextInt(1, 29));
+        birthDate = "19%02d-%02d-%02d"
+                .formatted(
+                        ThreadLocalRandom.current().nextInt(40, 99),
+                        ThreadLocalRandom.current().nextInt(1, 13),
+                        ThreadLocalRandom.current().nextInt(1, 29));
     }
 
     private Map<String, Object> person(String familyName, String givenNames) {
@@ -61,15 +66,20 @@ class DuplicateDetectionTest {
 
     @Test
     void name_variants_with_the_same_birth_date_are_likely_duplicates() {
-        String first = register(person("Müller", "Anna Lena")).json().path("personId").asText();
-        for (var variant : List.of(person("Mueller", "Anna Lena"), person("MÜLLER", "ANNA LENA"),
-                person("Müller", "Lena Anna"), person("Anna", "Lena Müller"))) {
+        String first =
+                register(person("Müller", "Anna Lena")).json().path("personId").asText();
+        for (var variant : List.of(
+                person("Mueller", "Anna Lena"),
+                person("MÜLLER", "ANNA LENA"),
+                person("Müller", "Lena Anna"),
+                person("Anna", "Lena Müller"))) {
             var response = register(variant);
             assertThat(response.status()).as(variant.toString()).isEqualTo(409);
             assertThat(response.json().path("rule").asText()).isEqualTo("person.likely-duplicate");
             assertThat(candidates(response.json())).containsExactly(first);
         }
-        String second = register(person("Strauß", "Çetin")).json().path("personId").asText();
+        String second =
+                register(person("Strauß", "Çetin")).json().path("personId").asText();
         assertThat(candidates(register(person("Strauss", "Cetin")).json())).containsExactly(second);
     }
 
@@ -84,7 +94,8 @@ class DuplicateDetectionTest {
 
     @Test
     void a_confirmed_different_person_is_registered_and_problems_reveal_no_names() {
-        String first = register(person("Haddad", "Amal")).json().path("personId").asText();
+        String first =
+                register(person("Haddad", "Amal")).json().path("personId").asText();
         var conflict = register(person("Hadad", "Amal"));
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.body()).doesNotContain("Haddad", "Amal", birthDate);
@@ -110,8 +121,11 @@ class DuplicateDetectionTest {
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().path("rule").asText()).isEqualTo("azr-number.registered");
         assertThat(candidates(response.json())).containsExactly(first);
-        assertThat(jdbc.queryForObject("select count(*) from command.blind_index where digest = convert_to(?, 'UTF8')",
-                Long.class, azr)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from command.blind_index where digest = convert_to(?, 'UTF8')",
+                        Long.class,
+                        azr))
+                .isZero();
     }
 
     @Test
@@ -137,18 +151,26 @@ class DuplicateDetectionTest {
 
     @Test
     void a_correction_moves_the_person_in_the_index_and_erasure_removes_them() {
-        String personId = register(person("Popescu", "Ionut")).json().path("personId").asText();
-        var corrected = api.post("/api/v1/persons/" + personId + "/base-data-corrections", "abh",
+        String personId =
+                register(person("Popescu", "Ionut")).json().path("personId").asText();
+        var corrected = api.post(
+                "/api/v1/persons/" + personId + "/base-data-corrections",
+                "abh",
                 ApiClient.json(Map.of("familyName", "Bondarenko")));
         assertThat(corrected.status()).isEqualTo(204);
         assertThat(register(person("Popescu", "Ionut")).status()).isEqualTo(201);
         assertThat(candidates(register(person("Bondarenko", "Ionut")).json())).containsExactly(personId);
 
-        var erased = api.post("/api/v1/persons/" + personId + "/erasure", "steward",
+        var erased = api.post(
+                "/api/v1/persons/" + personId + "/erasure",
+                "steward",
                 ApiClient.json(Map.of("reason", "DATA_SUBJECT_REQUEST")));
         assertThat(erased.status()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select count(*) from command.blind_index where person_id = ?", Long.class,
-                UUID.fromString(personId))).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from command.blind_index where person_id = ?",
+                        Long.class,
+                        UUID.fromString(personId)))
+                .isZero();
         assertThat(register(person("Bondarenko", "Ionut")).status()).isEqualTo(201);
     }
 

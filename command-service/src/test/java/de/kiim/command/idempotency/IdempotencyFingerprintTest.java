@@ -1,8 +1,16 @@
 package de.kiim.command.idempotency;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kiim.command.person.RegistrationApiTest;
 import de.kiim.platform.crypto.DeploymentKeys;
 import de.kiim.testsupport.ApiClient;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,21 +18,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import javax.crypto.KeyGenerator;
-import javax.crypto.SecretKey;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The stored fingerprint of a keyed request is keyed itself: a database dump cannot confirm a guessed request body
  * (name, birth date, AZR number) by hashing it, and another deployment fingerprints the same request differently.
  * Replay and the 422 for other content work as before.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=command-service,test")
 @ActiveProfiles("local")
 class IdempotencyFingerprintTest {
@@ -33,8 +33,10 @@ class IdempotencyFingerprintTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DeploymentKeys keys;
 
@@ -62,8 +64,8 @@ class IdempotencyFingerprintTest {
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.header(IdempotencyFilter.REPLAYED_HEADER)).hasValue("true");
         assertThat(again.json().path("personId")).isEqualTo(first.json().path("personId"));
-        var otherBody = api.post(PATH, "abh", ApiClient.json(RegistrationApiTest.validPerson()),
-                Map.of("Idempotency-Key", key));
+        var otherBody = api.post(
+                PATH, "abh", ApiClient.json(RegistrationApiTest.validPerson()), Map.of("Idempotency-Key", key));
         assertThat(otherBody.status()).isEqualTo(422);
         assertThat(otherBody.json().path("rule").asText()).isEqualTo("idempotency-key.reused");
     }

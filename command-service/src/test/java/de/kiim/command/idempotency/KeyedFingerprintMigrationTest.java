@@ -1,15 +1,14 @@
 package de.kiim.command.idempotency;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kiim.testsupport.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rows stored before fingerprints were keyed hold an unkeyed SHA-256 of the request, which a dump could test
@@ -31,11 +30,18 @@ class KeyedFingerprintMigrationTest {
 
         migrate(dataSource, "latest");
 
-        assertThat(jdbc.queryForObject("select count(*) from command.idempotent_request", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from command.idempotent_request", Long.class))
+                .isZero();
     }
 
     private static void migrate(DriverManagerDataSource dataSource, String target) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/command").schemas("command")
-                .createSchemas(true).target(target).load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/command")
+                .schemas("command")
+                .createSchemas(true)
+                .target(target)
+                .load()
+                .migrate();
     }
 }

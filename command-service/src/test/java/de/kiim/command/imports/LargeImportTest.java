@@ -1,15 +1,11 @@
 package de.kiim.command.imports;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kiim.testsupport.ApiClient;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.net.URI;
@@ -29,16 +25,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An import of a generated file of 100,000 lines (kiim.test.import-lines to change it), a few hundred of them bad:
  * exactly those are reported, everything else is registered, and progress shows while it runs. The file is
  * generated while it is sent, so neither side holds it whole.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=command-service,test")
 @ActiveProfiles("local")
 class LargeImportTest {
@@ -87,15 +85,17 @@ class LargeImportTest {
         ApiClient api = ApiClient.onPort(port);
         List<JsonNode> progress = new CopyOnWriteArrayList<>();
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
-        poller.scheduleWithFixedDelay(() -> progress.add(api.get("/api/v1/imports", "abh").json().path(0)),
-                500, 500, TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(
+                () -> progress.add(api.get("/api/v1/imports", "abh").json().path(0)), 500, 500, TimeUnit.MILLISECONDS);
         JsonNode report;
         try {
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/imports"))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("abh:demo".getBytes()))
-                    .header("Content-Type", "text/csv").timeout(Duration.ofMinutes(20))
+                    .header("Content-Type", "text/csv")
+                    .timeout(Duration.ofMinutes(20))
                     .POST(HttpRequest.BodyPublishers.ofInputStream(
-                            () -> new SequenceInputStream(Collections.enumeration(parts)))).build();
+                            () -> new SequenceInputStream(Collections.enumeration(parts))))
+                    .build();
             var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
             report = new ObjectMapper().readTree(response.body());
@@ -108,7 +108,8 @@ class LargeImportTest {
         assertThat(counts.path("invalid").asInt()).isEqualTo(badLines.size());
         assertThat(counts.path("created").asInt()).isEqualTo(LINES - badLines.size());
         List<Integer> reported = new ArrayList<>();
-        report.path("needsAttention").forEach(row -> reported.add(row.path("line").asInt()));
+        report.path("needsAttention")
+                .forEach(row -> reported.add(row.path("line").asInt()));
         assertThat(reported).containsExactlyElementsOf(badLines);
         assertThat(progress).anySatisfy(running -> {
             assertThat(running.path("state").asText()).isEqualTo("RUNNING");

@@ -1,5 +1,7 @@
 package de.kiim.command.operations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kiim.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -9,15 +11,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * An operator who moves the actuator to a port of its own (docs/operations.md, "Deploying") gets the same rules
  * there — health open, metrics the operator's alone — and nothing of it on the API's port (metrics are exported,
  * as in production, which Spring's tests otherwise turn off). The context is closed
  * after the class, so that this second command service does not share the event processors with the others.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=command-service,test", "management.server.port=0"})
 @ActiveProfiles("local")
 @AutoConfigureObservability(tracing = false)
@@ -26,6 +27,7 @@ class ManagementPortTest {
 
     @LocalServerPort
     int apiPort;
+
     @LocalManagementPort
     int managementPort;
 

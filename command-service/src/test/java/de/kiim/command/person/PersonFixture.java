@@ -10,11 +10,6 @@ import de.kiim.events.vocabulary.SupportEndReason;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.entitlements.LinkRules;
 import de.kiim.platform.security.OpenAgencies;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -22,6 +17,10 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
 
 /**
  * The {@link Person} aggregate under test as the service runs it: the shipped entitlement policy, a fixed clock,
@@ -35,11 +34,11 @@ final class PersonFixture {
     static final String VHS = "vhs-harz";
     /** The one agency of the fixture's directory that is closed; every other is open. */
     static final String CLOSED = "vhs-geschlossen";
+
     static final Period RETENTION = Period.ofMonths(6);
     static final Period GRACE = Period.ofDays(14);
 
-    private PersonFixture() {
-    }
+    private PersonFixture() {}
 
     static AggregateTestFixture<Person> of(LocalDate today, Object... resources) {
         EntitlementPolicy policy = EntitlementPolicy.defaultPolicy();
@@ -50,15 +49,18 @@ final class PersonFixture {
         fixture.registerInjectableResource(retention());
         fixture.registerInjectableResource((OpenAgencies) agency -> !CLOSED.equals(agency));
         Arrays.stream(resources).forEach(fixture::registerInjectableResource);
-        fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
-                command.getMetaData().containsKey(EventMetadata.AGENCY) ? command
+        fixture.registerCommandDispatchInterceptor(
+                messages -> (index, command) -> command.getMetaData().containsKey(EventMetadata.AGENCY)
+                        ? command
                         : command.andMetaData(defaultSender(command.getPayload())));
         return fixture;
     }
 
     static RetentionPeriods retention() {
-        return new RetentionPeriods(Arrays.stream(SupportEndReason.values())
-                .collect(Collectors.toMap(Function.identity(), reason -> RETENTION)), GRACE);
+        return new RetentionPeriods(
+                Arrays.stream(SupportEndReason.values())
+                        .collect(Collectors.toMap(Function.identity(), reason -> RETENTION)),
+                GRACE);
     }
 
     static MetaData sender(String agency, AgencyKind kind) {

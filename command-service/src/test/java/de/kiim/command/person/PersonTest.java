@@ -1,18 +1,21 @@
 package de.kiim.command.person;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kiim.command.erasure.EndSupport;
 import de.kiim.command.erasure.ErasePersonData;
 import de.kiim.command.erasure.LiftLegalHold;
 import de.kiim.command.erasure.PlaceLegalHold;
 import de.kiim.command.erasure.ResumeSupport;
 import de.kiim.command.erasure.RetentionPeriods;
+import de.kiim.events.EventMetadata;
+import de.kiim.events.PersonId;
 import de.kiim.events.erasure.LegalHoldLifted;
 import de.kiim.events.erasure.LegalHoldPlaced;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.erasure.SupportEnded;
 import de.kiim.events.erasure.SupportResumed;
-import de.kiim.events.EventMetadata;
-import de.kiim.events.PersonId;
 import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.privacy.PersonalData;
@@ -23,12 +26,6 @@ import de.kiim.events.vocabulary.Sex;
 import de.kiim.events.vocabulary.SupportEndReason;
 import de.kiim.platform.crypto.PersonKeys;
 import de.kiim.platform.web.RuleViolation;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import javax.crypto.SecretKey;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.Period;
@@ -38,9 +35,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.crypto.SecretKey;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class PersonTest {
 
@@ -75,9 +74,18 @@ class PersonTest {
     }
 
     private RegisterPerson registration(String azrNumber) {
-        return new RegisterPerson(personId, LocalDate.of(2024, 3, 4), "Testperson", "Erika Maria",
-                LocalDate.of(1991, 2, 3), Sex.FEMALE, CountryCode.of("AF"), LocalDate.of(2023, 10, 1), azrNumber,
-                MunicipalityCode.of("15085370"), List.of());
+        return new RegisterPerson(
+                personId,
+                LocalDate.of(2024, 3, 4),
+                "Testperson",
+                "Erika Maria",
+                LocalDate.of(1991, 2, 3),
+                Sex.FEMALE,
+                CountryCode.of("AF"),
+                LocalDate.of(2023, 10, 1),
+                azrNumber,
+                MunicipalityCode.of("15085370"),
+                List.of());
     }
 
     private EventMessage<?> registered() {
@@ -85,9 +93,17 @@ class PersonTest {
     }
 
     private PersonRegistered registeredEvent() {
-        return new PersonRegistered(personId, LocalDate.of(2024, 3, 4), "Testperson", "Erika Maria",
-                LocalDate.of(1991, 2, 3), Sex.FEMALE, CountryCode.of("AFG"), LocalDate.of(2023, 10, 1),
-                "000011112222", MunicipalityCode.of("15085370"));
+        return new PersonRegistered(
+                personId,
+                LocalDate.of(2024, 3, 4),
+                "Testperson",
+                "Erika Maria",
+                LocalDate.of(1991, 2, 3),
+                Sex.FEMALE,
+                CountryCode.of("AFG"),
+                LocalDate.of(2023, 10, 1),
+                "000011112222",
+                MunicipalityCode.of("15085370"));
     }
 
     @Test
@@ -101,28 +117,30 @@ class PersonTest {
 
     @Test
     void the_aggregate_keeps_personal_data_only_in_fields_marked_for_encryption() {
-        fixture.givenNoPriorActivity()
-                .when(registration("000011112222"))
-                .expectState(person -> {
-                    for (Field field : Person.class.getDeclaredFields()) {
-                        field.setAccessible(true);
-                        if (field.isAnnotationPresent(PersonalData.class)) {
-                            continue;
-                        }
-                        assertThat(String.valueOf(get(field, person)))
-                                .as("unmarked state field %s", field.getName())
-                                .doesNotContain("Testperson", "Erika", "1991-02-03", "000011112222");
-                    }
-                });
+        fixture.givenNoPriorActivity().when(registration("000011112222")).expectState(person -> {
+            for (Field field : Person.class.getDeclaredFields()) {
+                field.setAccessible(true);
+                if (field.isAnnotationPresent(PersonalData.class)) {
+                    continue;
+                }
+                assertThat(String.valueOf(get(field, person)))
+                        .as("unmarked state field %s", field.getName())
+                        .doesNotContain("Testperson", "Erika", "1991-02-03", "000011112222");
+            }
+        });
         assertThat(Arrays.stream(Person.class.getDeclaredFields())
-                .filter(field -> field.isAnnotationPresent(PersonalData.class)).map(Field::getName))
+                        .filter(field -> field.isAnnotationPresent(PersonalData.class))
+                        .map(Field::getName))
                 .containsExactly("dateOfBirth");
     }
 
     @Test
     void the_person_has_no_snapshots_while_snapshots_would_store_the_birth_date_in_clear() {
-        assertThat(Person.class.getAnnotation(org.axonframework.spring.stereotype.Aggregate.class)
-                .snapshotTriggerDefinition()).as("see ADR 0007 before enabling snapshots").isEmpty();
+        assertThat(Person.class
+                        .getAnnotation(org.axonframework.spring.stereotype.Aggregate.class)
+                        .snapshotTriggerDefinition())
+                .as("see ADR 0007 before enabling snapshots")
+                .isEmpty();
     }
 
     @Test
@@ -150,34 +168,42 @@ class PersonTest {
     @Test
     void the_service_refuses_retention_that_is_missing_or_shorter_than_the_grace_period() {
         assertThatThrownBy(() -> new RetentionPeriods(Map.of(SupportEndReason.MOVED_AWAY, Period.ofMonths(6)), null))
-                .hasMessageContaining("NATURALISED").hasMessageNotContaining("MOVED_AWAY,");
+                .hasMessageContaining("NATURALISED")
+                .hasMessageNotContaining("MOVED_AWAY,");
         var allButOne = new java.util.EnumMap<SupportEndReason, Period>(SupportEndReason.class);
         for (SupportEndReason reason : SupportEndReason.values()) {
             allButOne.put(reason, reason == SupportEndReason.DECEASED ? Period.ZERO : Period.ofMonths(1));
         }
-        assertThatThrownBy(() -> new RetentionPeriods(allButOne, Period.ofDays(14))).hasMessageContaining("DECEASED");
+        assertThatThrownBy(() -> new RetentionPeriods(allButOne, Period.ofDays(14)))
+                .hasMessageContaining("DECEASED");
     }
 
     @Test
     void support_can_be_resumed_within_the_grace_period_only() {
-        var ended = PersonFixture.by(PersonFixture.ABH, new SupportEnded(personId, today, SupportEndReason.MOVED_AWAY,
-                today.plusMonths(6))).andMetaData(Map.of(EventMetadata.RECORDED_AT, today.minusDays(3) + "T10:00:00Z"));
+        var ended = PersonFixture.by(
+                        PersonFixture.ABH,
+                        new SupportEnded(personId, today, SupportEndReason.MOVED_AWAY, today.plusMonths(6)))
+                .andMetaData(Map.of(EventMetadata.RECORDED_AT, today.minusDays(3) + "T10:00:00Z"));
         fixture.given(registered(), ended)
                 .when(new ResumeSupport(personId, today))
                 .expectEvents(new SupportResumed(personId, today));
         var endedLongAgo = ended.andMetaData(Map.of(EventMetadata.RECORDED_AT, today.minusDays(15) + "T10:00:00Z"));
         fixture.given(registered(), endedLongAgo)
                 .when(new ResumeSupport(personId, today))
-                .expectNoEvents().expectException(RuleViolation.class)
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
                 .expectExceptionMessage("The grace period in which support could be resumed is over.");
         fixture.given(registered())
                 .when(new ResumeSupport(personId, today))
-                .expectNoEvents().expectException(RuleViolation.class);
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
     }
 
     @Test
     void support_ends_only_once() {
-        fixture.given(registered(), new SupportEnded(personId, today, SupportEndReason.NATURALISED, today.plusMonths(6)))
+        fixture.given(
+                        registered(),
+                        new SupportEnded(personId, today, SupportEndReason.NATURALISED, today.plusMonths(6)))
                 .when(new EndSupport(personId, today, SupportEndReason.LEFT_GERMANY))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Support for this person has already ended.");
@@ -198,7 +224,9 @@ class PersonTest {
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("A legal hold under Art. 17(3) GDPR blocks erasure: [LEGAL_CLAIMS].");
 
-        fixture.given(registered(), new LegalHoldPlaced(personId, today, LegalHoldGround.LEGAL_CLAIMS),
+        fixture.given(
+                        registered(),
+                        new LegalHoldPlaced(personId, today, LegalHoldGround.LEGAL_CLAIMS),
                         new LegalHoldLifted(personId, today, LegalHoldGround.LEGAL_CLAIMS))
                 .when(new ErasePersonData(personId, today, SupportEndReason.DATA_SUBJECT_REQUEST))
                 .expectEvents(new PersonDataErased(personId, today, SupportEndReason.DATA_SUBJECT_REQUEST));
@@ -221,10 +249,11 @@ class PersonTest {
     void after_erasure_every_command_is_gone() {
         var erased = new PersonDataErased(personId, today, SupportEndReason.LEFT_GERMANY);
         for (Object command : new Object[] {
-                new EndSupport(personId, today, SupportEndReason.LEFT_GERMANY),
-                new MovePerson(personId, today, MunicipalityCode.of("15085235")),
-                new PlaceLegalHold(personId, today, LegalHoldGround.LEGAL_CLAIMS),
-                new ErasePersonData(personId, today, SupportEndReason.DATA_SUBJECT_REQUEST)}) {
+            new EndSupport(personId, today, SupportEndReason.LEFT_GERMANY),
+            new MovePerson(personId, today, MunicipalityCode.of("15085235")),
+            new PlaceLegalHold(personId, today, LegalHoldGround.LEGAL_CLAIMS),
+            new ErasePersonData(personId, today, SupportEndReason.DATA_SUBJECT_REQUEST)
+        }) {
             fixture.given(registered(), erased)
                     .when(command)
                     .expectNoEvents()

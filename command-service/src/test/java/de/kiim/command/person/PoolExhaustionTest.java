@@ -1,31 +1,32 @@
 package de.kiim.command.person;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kiim.testsupport.ApiClient;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Past the connection pool (overload, or a database that stopped answering), a command waits no longer than the
  * pool's connection timeout and is answered 503 with Retry-After; once connections are free again it succeeds.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=command-service,test")
 @ActiveProfiles("local")
 class PoolExhaustionTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DataSource dataSource;
 
@@ -33,7 +34,8 @@ class PoolExhaustionTest {
     void a_command_past_the_pool_is_503_with_retry_after_within_the_connection_timeout() throws SQLException {
         var api = ApiClient.onPort(port);
         // Authenticated once, so the request reaches the command, whose transaction needs the connection.
-        assertThat(api.post("/api/v1/persons", "abh", ApiClient.json(RegistrationApiTest.validPerson())).status())
+        assertThat(api.post("/api/v1/persons", "abh", ApiClient.json(RegistrationApiTest.validPerson()))
+                        .status())
                 .isEqualTo(201);
 
         List<Connection> held = new ArrayList<>();
@@ -59,9 +61,13 @@ class PoolExhaustionTest {
         assertThat(refused.header("Retry-After")).hasValue("5");
         assertThat(refused.header("Content-Type")).hasValue("application/problem+json");
         assertThat(refused.body()).doesNotContainIgnoringCase("hikari").doesNotContainIgnoringCase("exception");
-        assertThat(tookMillis).as("waited for the connection timeout (2 s), not longer").isBetween(1_500L, 4_000L);
+        assertThat(tookMillis)
+                .as("waited for the connection timeout (2 s), not longer")
+                .isBetween(1_500L, 4_000L);
 
-        assertThat(api.post("/api/v1/persons", "abh", ApiClient.json(RegistrationApiTest.validPerson())).status())
-                .as("connections free again").isEqualTo(201);
+        assertThat(api.post("/api/v1/persons", "abh", ApiClient.json(RegistrationApiTest.validPerson()))
+                        .status())
+                .as("connections free again")
+                .isEqualTo(201);
     }
 }

@@ -1,7 +1,13 @@
 package de.kiim.command.person;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kiim.testsupport.ApiClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,22 +19,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=command-service,test")
 @ActiveProfiles("local")
 public class RegistrationApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     ApiClient api;
 
     @BeforeEach
@@ -77,21 +79,22 @@ public class RegistrationApiTest {
         assertThat(response.status()).isEqualTo(201);
         String personId = response.json().path("personId").asText();
         assertThat(UUID.fromString(personId)).isNotNull();
-        assertThat(response.header("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/api/v1/persons/" + personId));
+        assertThat(response.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/api/v1/persons/" + personId));
         assertThat(events()).isEqualTo(before + 1);
         String metadata = jdbc.queryForObject("""
                 select convert_from(meta_data, 'UTF8') from event_store.domain_event_entry
                  where aggregate_identifier = ?""", String.class, personId);
-        assertThat(metadata).contains("\"user\":\"abh\"", "\"agency\":\"abh-harz\"", "\"recordedAt\":",
-                "\"correlationId\":");
+        assertThat(metadata)
+                .contains("\"user\":\"abh\"", "\"agency\":\"abh-harz\"", "\"recordedAt\":", "\"correlationId\":");
     }
 
     @Test
     void the_callers_correlation_id_is_echoed_and_recorded() {
         var response = api.post("/api/v1/persons", "abh", ApiClient.json(validPerson()));
         String correlationId = response.header("X-Correlation-Id").orElseThrow();
-        String metadata = jdbc.queryForObject("""
+        String metadata = jdbc.queryForObject(
+                """
                 select convert_from(meta_data, 'UTF8') from event_store.domain_event_entry
                  where aggregate_identifier = ?""", String.class, response.json().path("personId").asText());
         assertThat(metadata).contains("\"correlationId\":\"" + correlationId + "\"");
@@ -172,8 +175,12 @@ public class RegistrationApiTest {
         assertThat(parameter.json().path("errors").findValuesAsText("field")).containsExactly("note");
         assertThat(events()).isEqualTo(before);
         // A raw (unescaped) control character is no JSON at all.
-        assertThat(api.post("/api/v1/persons", "abh", ApiClient.json(validPerson())
-                .replaceFirst("Musterfrau-", "Musterfrau-\u0000")).status()).isEqualTo(400);
+        assertThat(api.post(
+                                "/api/v1/persons",
+                                "abh",
+                                ApiClient.json(validPerson()).replaceFirst("Musterfrau-", "Musterfrau-\u0000"))
+                        .status())
+                .isEqualTo(400);
         assertThat(events()).isEqualTo(before);
     }
 
@@ -188,8 +195,7 @@ public class RegistrationApiTest {
 
     @Test
     void problems_never_echo_submitted_values() {
-        var response = api.post("/api/v1/persons", "abh",
-                ApiClient.json(with("dateOfBirth", "Geheimname-1988")));
+        var response = api.post("/api/v1/persons", "abh", ApiClient.json(with("dateOfBirth", "Geheimname-1988")));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("Geheimname");
     }
@@ -199,15 +205,20 @@ public class RegistrationApiTest {
         long before = events();
         var response = api.post("/api/v1/persons", null, ApiClient.json(validPerson()));
         assertThat(response.status()).isEqualTo(401);
-        assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
-        assertThat(api.post("/api/v1/persons", "nobody", ApiClient.json(validPerson())).status()).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(api.post("/api/v1/persons", "nobody", ApiClient.json(validPerson()))
+                        .status())
+                .isEqualTo(401);
         assertThat(events()).isEqualTo(before);
     }
 
     @Test
     void roles_without_command_rights_get_403_whatever_they_send() {
         long before = events();
-        assertThat(api.post("/api/v1/persons", "analyst", ApiClient.json(validPerson())).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/persons", "analyst", ApiClient.json(validPerson()))
+                        .status())
+                .isEqualTo(403);
         assertThat(api.post("/api/v1/persons", "auditor", "{}").status()).isEqualTo(403);
         assertThat(events()).isEqualTo(before);
     }
@@ -237,12 +248,17 @@ public class RegistrationApiTest {
         assertThat(announced.json().path("rule").asText()).isEqualTo("request.too-large");
 
         var http = java.net.http.HttpClient.newHttpClient();
-        var chunked = http.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/persons"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("abh:demo".getBytes()))
-                .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var chunked = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/persons"))
+                        .header(
+                                "Authorization",
+                                "Basic " + java.util.Base64.getEncoder().encodeToString("abh:demo".getBytes()))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(body)))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
 
         var deep = api.post("/api/v1/persons", "abh", "[".repeat(100) + "]".repeat(100));

@@ -19,8 +19,11 @@ public class CryptoConfiguration {
     }
 
     @Bean
-    PersonKeyStore personKeyStore(JdbcTemplate jdbc, KeyEncryptionKeys keks, CryptoProperties properties,
-                                  ObjectProvider<MeterRegistry> metrics) {
+    PersonKeyStore personKeyStore(
+            JdbcTemplate jdbc,
+            KeyEncryptionKeys keks,
+            CryptoProperties properties,
+            ObjectProvider<MeterRegistry> metrics) {
         var store = new PersonKeyStore(jdbc, keks, PersonKeyStore.newCache(properties));
         store.verifyKeks();
         metrics.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, store.cache(), "kiim.data-keys"));

@@ -1,11 +1,10 @@
 package de.kiim.platform.crypto;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the key-encryption keys come from, and how long unwrapped data keys are cached.
@@ -20,10 +19,10 @@ import java.util.List;
  * @param keyCacheSize     how many data keys are remembered at most
  */
 @ConfigurationProperties("kiim.crypto")
-public record CryptoProperties(String kek,
-                               Path kekFile,
-                               @DefaultValue("false") boolean generateKekFile,
-                               @DefaultValue List<Path> previousKekFiles,
-                               @DefaultValue("PT1M") Duration keyCacheTtl,
-                               @DefaultValue("10000") long keyCacheSize) {
-}
+public record CryptoProperties(
+        String kek,
+        Path kekFile,
+        @DefaultValue("false") boolean generateKekFile,
+        @DefaultValue List<Path> previousKekFiles,
+        @DefaultValue("PT1M") Duration keyCacheTtl,
+        @DefaultValue("10000") long keyCacheSize) {}

@@ -1,14 +1,13 @@
 package de.kiim.platform.crypto;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import javax.crypto.KeyGenerator;
-import javax.crypto.Mac;
-import javax.crypto.SecretKey;
 import java.security.GeneralSecurityException;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.KeyGenerator;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Keys of the deployment as a whole, one per purpose, stored in {@code key_store.deployment_key} wrapped by the
@@ -53,14 +52,18 @@ public class DeploymentKeys {
     /** Re-wraps every deployment key not wrapped by the current KEK; returns how many. */
     public int rewrapAll() {
         KeyEncryptionKey current = keks.current();
-        record Wrapped(String purpose, String kekId, byte[] wrappedKey) {
-        }
-        var stale = jdbc.query("select purpose, kek_id, wrapped_key from key_store.deployment_key where kek_id <> ?",
-                (rs, row) -> new Wrapped(rs.getString(1), rs.getString(2), rs.getBytes(3)), current.id());
+        record Wrapped(String purpose, String kekId, byte[] wrappedKey) {}
+        var stale = jdbc.query(
+                "select purpose, kek_id, wrapped_key from key_store.deployment_key where kek_id <> ?",
+                (rs, row) -> new Wrapped(rs.getString(1), rs.getString(2), rs.getBytes(3)),
+                current.id());
         for (Wrapped key : stale) {
             SecretKey secret = kek(key.kekId()).unwrap(key.wrappedKey(), AAD_PREFIX + key.purpose());
-            jdbc.update("update key_store.deployment_key set kek_id = ?, wrapped_key = ? where purpose = ?",
-                    current.id(), current.wrap(secret, AAD_PREFIX + key.purpose()), key.purpose());
+            jdbc.update(
+                    "update key_store.deployment_key set kek_id = ?, wrapped_key = ? where purpose = ?",
+                    current.id(),
+                    current.wrap(secret, AAD_PREFIX + key.purpose()),
+                    key.purpose());
         }
         return stale.size();
     }
@@ -70,15 +73,17 @@ public class DeploymentKeys {
         // Two instances starting together may both generate a key: the first insert wins and both read it back.
         jdbc.update("""
                         insert into key_store.deployment_key (purpose, kek_id, wrapped_key) values (?, ?, ?)
-                        on conflict (purpose) do nothing""",
-                purpose, current.id(), current.wrap(newKey(), AAD_PREFIX + purpose));
-        return jdbc.queryForObject("select kek_id, wrapped_key from key_store.deployment_key where purpose = ?",
-                (rs, row) -> kek(rs.getString(1)).unwrap(rs.getBytes(2), AAD_PREFIX + purpose), purpose);
+                        on conflict (purpose) do nothing""", purpose, current.id(), current.wrap(newKey(), AAD_PREFIX + purpose));
+        return jdbc.queryForObject(
+                "select kek_id, wrapped_key from key_store.deployment_key where purpose = ?",
+                (rs, row) -> kek(rs.getString(1)).unwrap(rs.getBytes(2), AAD_PREFIX + purpose),
+                purpose);
     }
 
     private KeyEncryptionKey kek(String id) {
-        return keks.byId(id).orElseThrow(() -> new IllegalStateException(
-                "a deployment key is wrapped by KEK " + id + ", which is not configured"));
+        return keks.byId(id)
+                .orElseThrow(() -> new IllegalStateException(
+                        "a deployment key is wrapped by KEK " + id + ", which is not configured"));
     }
 
     private static SecretKey newKey() {

@@ -2,10 +2,9 @@ package de.kiim.platform.crypto;
 
 import de.kiim.events.EventCatalogue;
 import de.kiim.events.privacy.PersonalDataModel;
-import org.springframework.beans.factory.InitializingBean;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Refuses to start while any event type of the {@link EventCatalogue} breaks the personal-data rule (personal fields need exactly one data

@@ -1,9 +1,5 @@
 package de.kiim.platform.crypto;
 
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -11,6 +7,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A key-encryption key (KEK): wraps and unwraps the per-person data keys with AES-256-GCM. Its id is derived from
@@ -52,7 +52,10 @@ public final class KeyEncryptionKey {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             cipher.updateAAD(personId.getBytes(StandardCharsets.UTF_8));
             byte[] wrapped = cipher.doFinal(dataKey.getEncoded());
-            return ByteBuffer.allocate(NONCE_BYTES + wrapped.length).put(nonce).put(wrapped).array();
+            return ByteBuffer.allocate(NONCE_BYTES + wrapped.length)
+                    .put(nonce)
+                    .put(wrapped)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("wrapping a data key failed", e);
         }

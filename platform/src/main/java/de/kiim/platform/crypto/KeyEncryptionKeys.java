@@ -1,8 +1,5 @@
 package de.kiim.platform.crypto;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -14,6 +11,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The current KEK, which wraps every new data key, and earlier ones still needed to unwrap keys not yet re-wrapped.
@@ -36,7 +35,8 @@ public final class KeyEncryptionKeys {
         KeyEncryptionKey current;
         if (properties.kek() != null && !properties.kek().isBlank()) {
             current = decode(properties.kek(), "kiim.crypto.kek (KIIM_KEK)");
-        } else if (properties.kekFile() != null && !properties.kekFile().toString().isBlank()) {
+        } else if (properties.kekFile() != null
+                && !properties.kekFile().toString().isBlank()) {
             if (properties.generateKekFile()) {
                 generateIfMissing(properties.kekFile());
             }
@@ -45,7 +45,9 @@ public final class KeyEncryptionKeys {
             throw new IllegalStateException("No key-encryption key configured. Set KIIM_KEK to the base64 of 32 "
                     + "random bytes (e.g. 'openssl rand -base64 32') or KIIM_KEK_FILE to a file holding it.");
         }
-        var previous = properties.previousKekFiles().stream().map(KeyEncryptionKeys::read).toList();
+        var previous = properties.previousKekFiles().stream()
+                .map(KeyEncryptionKeys::read)
+                .toList();
         var keys = new KeyEncryptionKeys(current, previous);
         log.info("Key-encryption key {} is current; {} earlier KEK(s) configured", current.id(), previous.size());
         return keys;
@@ -74,8 +76,8 @@ public final class KeyEncryptionKeys {
         try {
             return new KeyEncryptionKey(Base64.getDecoder().decode(base64.trim()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("Malformed key-encryption key in " + source
-                    + ": expected the base64 of exactly 32 bytes");
+            throw new IllegalStateException(
+                    "Malformed key-encryption key in " + source + ": expected the base64 of exactly 32 bytes");
         }
     }
 
@@ -92,13 +94,18 @@ public final class KeyEncryptionKeys {
         try {
             Path directory = file.toAbsolutePath().getParent();
             Files.createDirectories(directory);
-            Path aside = Files.createTempFile(directory, ".kek", ".tmp",
+            Path aside = Files.createTempFile(
+                    directory,
+                    ".kek",
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(aside, Base64.getEncoder().encodeToString(material) + "\n", StandardCharsets.US_ASCII);
             try {
                 Files.createLink(file, aside);
-                log.warn("Generated a new key-encryption key in {} (local profile). Keep this file: without it no "
-                        + "personal data in this database can be read.", file.toAbsolutePath());
+                log.warn(
+                        "Generated a new key-encryption key in {} (local profile). Keep this file: without it no "
+                                + "personal data in this database can be read.",
+                        file.toAbsolutePath());
             } catch (FileAlreadyExistsException raceLost) {
                 // another service created it first; use theirs
             } finally {

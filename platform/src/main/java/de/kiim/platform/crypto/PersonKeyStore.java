@@ -4,13 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.kiim.events.PersonId;
 import de.kiim.platform.database.AfterCommit;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import javax.crypto.KeyGenerator;
-import javax.crypto.SecretKey;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Optional;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The per-person data keys in schema {@code key_store}, wrapped by the {@link KeyEncryptionKeys}. Look-ups go
@@ -42,8 +41,11 @@ public class PersonKeyStore implements PersonKeys {
     public void issue(PersonId personId) {
         SecretKey key = newDataKey();
         KeyEncryptionKey kek = keks.current();
-        jdbc.update("insert into key_store.person_key (person_id, kek_id, wrapped_key) values (?, ?, ?)",
-                personId.value(), kek.id(), kek.wrap(key, personId.toString()));
+        jdbc.update(
+                "insert into key_store.person_key (person_id, kek_id, wrapped_key) values (?, ?, ?)",
+                personId.value(),
+                kek.id(),
+                kek.wrap(key, personId.toString()));
         cache.put(personId, Optional.of(key));
     }
 
@@ -72,33 +74,39 @@ public class PersonKeyStore implements PersonKeys {
      */
     public int preloadAll(long maximum) {
         var loaded = new java.util.concurrent.atomic.AtomicInteger();
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(
-                    "select person_id, kek_id, wrapped_key from key_store.person_key limit ?");
-            statement.setLong(1, maximum);
-            statement.setFetchSize(1000);
-            return statement;
-        }, rs -> {
-            var personId = new PersonId(rs.getObject(1, java.util.UUID.class));
-            cache.put(personId, Optional.of(kek(rs.getString(2)).unwrap(rs.getBytes(3), personId.toString())));
-            loaded.incrementAndGet();
-        });
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "select person_id, kek_id, wrapped_key from key_store.person_key limit ?");
+                    statement.setLong(1, maximum);
+                    statement.setFetchSize(1000);
+                    return statement;
+                },
+                rs -> {
+                    var personId = new PersonId(rs.getObject(1, java.util.UUID.class));
+                    cache.put(personId, Optional.of(kek(rs.getString(2)).unwrap(rs.getBytes(3), personId.toString())));
+                    loaded.incrementAndGet();
+                });
         return loaded.get();
     }
 
     /** Re-wraps every data key not wrapped by the current KEK; returns how many. Events are not touched. */
     public int rewrapAll() {
         KeyEncryptionKey current = keks.current();
-        record Wrapped(java.util.UUID personId, String kekId, byte[] wrappedKey) {
-        }
+        record Wrapped(java.util.UUID personId, String kekId, byte[] wrappedKey) {}
         List<Wrapped> stale = jdbc.query(
                 "select person_id, kek_id, wrapped_key from key_store.person_key where kek_id <> ?",
                 (rs, row) -> new Wrapped(rs.getObject(1, java.util.UUID.class), rs.getString(2), rs.getBytes(3)),
                 current.id());
         for (Wrapped key : stale) {
-            SecretKey dataKey = kek(key.kekId()).unwrap(key.wrappedKey(), key.personId().toString());
-            jdbc.update("update key_store.person_key set kek_id = ?, wrapped_key = ? where person_id = ? and kek_id = ?",
-                    current.id(), current.wrap(dataKey, key.personId().toString()), key.personId(), key.kekId());
+            SecretKey dataKey =
+                    kek(key.kekId()).unwrap(key.wrappedKey(), key.personId().toString());
+            jdbc.update(
+                    "update key_store.person_key set kek_id = ?, wrapped_key = ? where person_id = ? and kek_id = ?",
+                    current.id(),
+                    current.wrap(dataKey, key.personId().toString()),
+                    key.personId(),
+                    key.kekId());
         }
         return stale.size();
     }
@@ -112,13 +120,19 @@ public class PersonKeyStore implements PersonKeys {
         for (String kekId : kekIds) {
             if (keks.byId(kekId).isEmpty()) {
                 throw new IllegalStateException("Data keys in key_store are wrapped by KEK " + kekId
-                        + ", which is not configured (current KEK: " + keks.current().id() + "). Wrong KIIM_KEK or "
+                        + ", which is not configured (current KEK: "
+                        + keks.current().id() + "). Wrong KIIM_KEK or "
                         + "KIIM_KEK_FILE? During a rotation, configure the earlier KEK as a previous KEK.");
             }
-            jdbc.query("select person_id, wrapped_key from key_store.person_key where kek_id = ? limit 1",
+            jdbc.query(
+                    "select person_id, wrapped_key from key_store.person_key where kek_id = ? limit 1",
                     rs -> {
-                        kek(kekId).unwrap(rs.getBytes(2), rs.getObject(1, java.util.UUID.class).toString());
-                    }, kekId);
+                        kek(kekId)
+                                .unwrap(
+                                        rs.getBytes(2),
+                                        rs.getObject(1, java.util.UUID.class).toString());
+                    },
+                    kekId);
         }
     }
 
@@ -127,14 +141,19 @@ public class PersonKeyStore implements PersonKeys {
     }
 
     private Optional<SecretKey> load(PersonId personId) {
-        return jdbc.query("select kek_id, wrapped_key from key_store.person_key where person_id = ?",
-                (rs, row) -> kek(rs.getString(1)).unwrap(rs.getBytes(2), personId.toString()),
-                personId.value()).stream().findFirst();
+        return jdbc
+                .query(
+                        "select kek_id, wrapped_key from key_store.person_key where person_id = ?",
+                        (rs, row) -> kek(rs.getString(1)).unwrap(rs.getBytes(2), personId.toString()),
+                        personId.value())
+                .stream()
+                .findFirst();
     }
 
     private KeyEncryptionKey kek(String id) {
-        return keks.byId(id).orElseThrow(() -> new IllegalStateException(
-                "a data key is wrapped by KEK " + id + ", which is not configured"));
+        return keks.byId(id)
+                .orElseThrow(() ->
+                        new IllegalStateException("a data key is wrapped by KEK " + id + ", which is not configured"));
     }
 
     private static SecretKey newDataKey() {

@@ -11,8 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class AfterCommit {
 
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     /** Runs {@code forget} now and, in a transaction, again after it commits. */
     public static void forgetNowAndAfterCommit(Runnable forget) {

@@ -1,5 +1,9 @@
 package de.kiim.platform.database;
 
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
@@ -7,11 +11,6 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * A service's migrations and nothing else: {@code java -jar <service>.jar migrate [--setting=value …]} runs the
@@ -25,8 +24,7 @@ public final class MigrateOnly {
     /** The first argument that makes a service's {@code main} migrate and end instead of starting. */
     public static final String ARGUMENT = "migrate";
 
-    private MigrateOnly() {
-    }
+    private MigrateOnly() {}
 
     public static boolean requested(String... args) {
         return args.length > 0 && ARGUMENT.equals(args[0]);
@@ -43,7 +41,9 @@ public final class MigrateOnly {
                 .properties("spring.config.name=" + configName)
                 .run(Arrays.copyOfRange(args, 1, args.length))) {
             context.getBean(MigrationSettings.class)
-                    .migrations(context.getBean(DataSource.class), context.getBean(DataSourceProperties.class),
+                    .migrations(
+                            context.getBean(DataSource.class),
+                            context.getBean(DataSourceProperties.class),
                             List.of(service))
                     .afterPropertiesSet();
         }
@@ -53,6 +53,5 @@ public final class MigrateOnly {
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration(DataSourceAutoConfiguration.class)
     @EnableConfigurationProperties(MigrationSettings.class)
-    static class Context {
-    }
+    static class Context {}
 }

@@ -1,16 +1,15 @@
 package de.kiim.platform.database;
 
-import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Who runs the migrations, and which application roles they grant to (docs/operations.md, "Database roles").
@@ -25,8 +24,13 @@ import java.util.Properties;
  *                    and the migrations are run before by {@link MigrateOnly}
  */
 @ConfigurationProperties("kiim.migrations")
-public record MigrationSettings(String url, String username, String password, String commandRole, String queryRole,
-                                @DefaultValue("true") boolean enabled) {
+public record MigrationSettings(
+        String url,
+        String username,
+        String password,
+        String commandRole,
+        String queryRole,
+        @DefaultValue("true") boolean enabled) {
 
     /** What PostgreSQL accepts unquoted: the names end up in SQL, so nothing else is taken. */
     private static final String PLAIN_ROLE_NAME = "[a-z_][a-z0-9_]{0,62}";
@@ -45,8 +49,8 @@ public record MigrationSettings(String url, String username, String password, St
     }
 
     /** The shared migrations and {@code service}'s, to run as configured here. */
-    public SchemaMigrations migrations(DataSource application, DataSourceProperties applicationProperties,
-                                       List<SchemaMigration> service) {
+    public SchemaMigrations migrations(
+            DataSource application, DataSourceProperties applicationProperties, List<SchemaMigration> service) {
         var all = new ArrayList<SchemaMigration>();
         all.add(DatabaseConfiguration.SHARED);
         all.addAll(service);

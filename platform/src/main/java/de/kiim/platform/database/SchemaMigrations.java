@@ -1,11 +1,5 @@
 package de.kiim.platform.database;
 
-import org.flywaydb.core.Flyway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Runs every {@link SchemaMigration} of the application before anything reads or writes the database.
@@ -42,7 +41,8 @@ public class SchemaMigrations implements InitializingBean {
      * @param dataSource connects as the role that owns the schemas
      * @param roles      the application roles to grant to, by kind; the others get nothing
      */
-    public SchemaMigrations(DataSource dataSource, List<SchemaMigration> migrations, Map<ApplicationRole, String> roles) {
+    public SchemaMigrations(
+            DataSource dataSource, List<SchemaMigration> migrations, Map<ApplicationRole, String> roles) {
         this.dataSource = dataSource;
         this.migrations = List.copyOf(migrations);
         this.roles = Map.copyOf(roles);
@@ -59,7 +59,8 @@ public class SchemaMigrations implements InitializingBean {
             log.info("Migrations are not run at start-up (kiim.migrations.enabled=false)");
             return;
         }
-        try (Connection lockHolder = dataSource.getConnection(); Statement statement = lockHolder.createStatement()) {
+        try (Connection lockHolder = dataSource.getConnection();
+                Statement statement = lockHolder.createStatement()) {
             statement.execute("select pg_advisory_lock(" + LOCK_KEY + ")");
             try {
                 migrations.forEach(this::migrate);
@@ -86,7 +87,11 @@ public class SchemaMigrations implements InitializingBean {
                 .createSchemas(true)
                 .load()
                 .migrate();
-        log.info("Schema {} at version {} ({} migrations applied, granted to {})",
-                migration.schemas(), result.targetSchemaVersion, result.migrationsExecuted, placeholders.values());
+        log.info(
+                "Schema {} at version {} ({} migrations applied, granted to {})",
+                migration.schemas(),
+                result.targetSchemaVersion,
+                result.migrationsExecuted,
+                placeholders.values());
     }
 }

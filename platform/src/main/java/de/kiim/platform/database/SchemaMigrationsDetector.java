@@ -1,9 +1,8 @@
 package de.kiim.platform.database;
 
+import java.util.Set;
 import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDatabaseInitializerDetector;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector;
-
-import java.util.Set;
 
 /**
  * Tells Spring Boot that {@link SchemaMigrations} initialises the database, so beans that use it (JdbcTemplate and

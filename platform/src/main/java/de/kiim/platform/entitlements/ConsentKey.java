@@ -1,7 +1,6 @@
 package de.kiim.platform.entitlements;
 
 import de.kiim.events.vocabulary.ConsentPurpose;
-
 import java.util.Objects;
 
 /** A consent is identified by the agency it lets receive the person's data and the purpose it was given for. */

@@ -1,13 +1,12 @@
 package de.kiim.platform.entitlements;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /** Loads the entitlement policy at start-up; an invalid policy stops the start, naming what is wrong. */
 @AutoConfiguration

@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
+import de.kiim.events.EventCatalogue;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.BenefitRegime;
-import de.kiim.events.EventCatalogue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,16 +53,21 @@ public record EntitlementPolicy(int version, Map<AgencyKind, KindPolicy> kinds) 
      *                             recorded (integration management); every agency may end those it recorded or
      *                             received
      */
-    public record KindPolicy(Set<LinkReason> linkedBy, Set<BenefitRegime> benefitRegimes,
-                             Map<DataCategory, Readable> reads, Set<DataCategory> ownRecordsOnly, Set<String> sends,
-                             Set<BenefitRegime> handsOverFrom, boolean endsOthersGrants, String reasoning) {
-    }
+    public record KindPolicy(
+            Set<LinkReason> linkedBy,
+            Set<BenefitRegime> benefitRegimes,
+            Map<DataCategory, Readable> reads,
+            Set<DataCategory> ownRecordsOnly,
+            Set<String> sends,
+            Set<BenefitRegime> handsOverFrom,
+            boolean endsOthersGrants,
+            String reasoning) {}
 
     /** The command that changes a person's benefit regime, governed by {@code handsOverFrom}. */
     public static final String HAND_OVER_COMMAND = "ChangeBenefitRegime";
 
-    private static final KindPolicy NOTHING = new KindPolicy(Set.of(), Set.of(), Map.of(), Set.of(), Set.of(),
-            Set.of(), false, "");
+    private static final KindPolicy NOTHING =
+            new KindPolicy(Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), false, "");
 
     public static EntitlementPolicy load(InputStream yaml) {
         try {
@@ -107,8 +111,10 @@ public record EntitlementPolicy(int version, Map<AgencyKind, KindPolicy> kinds) 
     /** The command names the policy mentions that are not among {@code known}, sorted. */
     public Set<String> unknownCommands(Collection<String> known) {
         Set<String> unknown = new TreeSet<>();
-        kinds.values().forEach(kind -> kind.sends().stream().filter(command -> !known.contains(command))
-                .forEach(unknown::add));
+        kinds.values()
+                .forEach(kind -> kind.sends().stream()
+                        .filter(command -> !known.contains(command))
+                        .forEach(unknown::add));
         return unknown;
     }
 
@@ -134,28 +140,38 @@ public record EntitlementPolicy(int version, Map<AgencyKind, KindPolicy> kinds) 
 
     private static KindPolicy kindPolicy(AgencyKind kind, JsonNode node, List<String> problems) {
         Map<DataCategory, Readable> reads = new EnumMap<>(DataCategory.class);
-        node.path("reads").fields().forEachRemaining(entry -> constant(DataCategory.class, entry.getKey()).ifPresentOrElse(
-                category -> reads.put(category, readable(kind, category, entry.getValue(), problems)),
-                () -> problems.add("unknown data category " + entry.getKey() + " for " + kind)));
+        node.path("reads")
+                .fields()
+                .forEachRemaining(entry -> constant(DataCategory.class, entry.getKey())
+                        .ifPresentOrElse(
+                                category -> reads.put(category, readable(kind, category, entry.getValue(), problems)),
+                                () -> problems.add("unknown data category " + entry.getKey() + " for " + kind)));
         Set<LinkReason> linkedBy = constants(LinkReason.class, node.path("linkedBy"), "link reason", kind, problems);
-        Set<BenefitRegime> regimes = constants(BenefitRegime.class, node.path("benefitRegimes"), "benefit regime",
-                kind, problems);
+        Set<BenefitRegime> regimes =
+                constants(BenefitRegime.class, node.path("benefitRegimes"), "benefit regime", kind, problems);
         if (linkedBy.contains(LinkReason.BENEFIT_REGIME) != !regimes.isEmpty()) {
             problems.add(kind + " must name benefitRegimes exactly when it is linked by BENEFIT_REGIME");
         }
-        Set<DataCategory> own = constants(DataCategory.class, node.path("ownRecordsOnly"), "data category", kind,
-                problems);
-        own.stream().filter(category -> !reads.containsKey(category)).forEach(category ->
-                problems.add(kind + " has ownRecordsOnly " + category + " but does not read it"));
+        Set<DataCategory> own =
+                constants(DataCategory.class, node.path("ownRecordsOnly"), "data category", kind, problems);
+        own.stream()
+                .filter(category -> !reads.containsKey(category))
+                .forEach(category -> problems.add(kind + " has ownRecordsOnly " + category + " but does not read it"));
         Set<String> sends = new LinkedHashSet<>();
         node.path("sends").forEach(command -> sends.add(command.asText()));
-        Set<BenefitRegime> handsOverFrom = constants(BenefitRegime.class, node.path("handsOverFrom"),
-                "benefit regime", kind, problems);
+        Set<BenefitRegime> handsOverFrom =
+                constants(BenefitRegime.class, node.path("handsOverFrom"), "benefit regime", kind, problems);
         if (sends.contains(HAND_OVER_COMMAND) == handsOverFrom.isEmpty()) {
             problems.add(kind + " must name handsOverFrom exactly when it sends " + HAND_OVER_COMMAND);
         }
-        return new KindPolicy(Set.copyOf(linkedBy), Set.copyOf(regimes), Map.copyOf(reads), Set.copyOf(own),
-                Set.copyOf(sends), Set.copyOf(handsOverFrom), node.path("endsOthersGrants").asBoolean(false),
+        return new KindPolicy(
+                Set.copyOf(linkedBy),
+                Set.copyOf(regimes),
+                Map.copyOf(reads),
+                Set.copyOf(own),
+                Set.copyOf(sends),
+                Set.copyOf(handsOverFrom),
+                node.path("endsOthersGrants").asBoolean(false),
                 node.path("reasoning").asText(""));
     }
 
@@ -183,21 +199,26 @@ public record EntitlementPolicy(int version, Map<AgencyKind, KindPolicy> kinds) 
         Set<String> fields = new LinkedHashSet<>();
         for (Class<?> type : EventCatalogue.types()) {
             if (type.getAnnotation(Category.class).value() == category && type.isRecord()) {
-                Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).forEach(fields::add);
+                Arrays.stream(type.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .forEach(fields::add);
             }
         }
         return fields;
     }
 
-    private static <E extends Enum<E>> Set<E> constants(Class<E> type, JsonNode list, String what, AgencyKind kind,
-                                                         List<String> problems) {
+    private static <E extends Enum<E>> Set<E> constants(
+            Class<E> type, JsonNode list, String what, AgencyKind kind, List<String> problems) {
         Set<E> values = EnumSet.noneOf(type);
-        list.forEach(item -> constant(type, item.asText()).ifPresentOrElse(values::add,
-                () -> problems.add("unknown " + what + " " + item.asText() + " for " + kind)));
+        list.forEach(item -> constant(type, item.asText())
+                .ifPresentOrElse(
+                        values::add, () -> problems.add("unknown " + what + " " + item.asText() + " for " + kind)));
         return values;
     }
 
     private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).filter(value -> value.name().equals(name)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(value -> value.name().equals(name))
+                .findFirst();
     }
 }

@@ -9,15 +9,13 @@ import de.kiim.events.consent.ConsentWithdrawn;
 import de.kiim.events.course.CourseEnrolled;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.vocabulary.BenefitRegime;
-
-import org.axonframework.eventhandling.DomainEventMessage;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
  * The facts about a person that decide which agencies see them (<em>Verknüpfungstatsachen</em>): who registered
@@ -32,8 +30,12 @@ import java.util.Set;
  * @param caseShares      agencies the case is shared with, each with the agency that shared it
  * @param courseProviders agencies providing one of the person's course enrolments
  */
-public record LinkFacts(String registeredBy, BenefitRegime regime, Map<ConsentKey, String> consents,
-                        Map<String, String> caseShares, Set<String> courseProviders) {
+public record LinkFacts(
+        String registeredBy,
+        BenefitRegime regime,
+        Map<ConsentKey, String> consents,
+        Map<String, String> caseShares,
+        Set<String> courseProviders) {
 
     public static final LinkFacts NONE = new LinkFacts(null, null, Map.of(), Map.of(), Set.of());
 
@@ -43,8 +45,13 @@ public record LinkFacts(String registeredBy, BenefitRegime regime, Map<ConsentKe
         courseProviders = Set.copyOf(courseProviders);
     }
 
-    private static final Set<Class<?>> LINK_EVENTS = Set.of(PersonRegistered.class, BenefitRegimeChanged.class,
-            ConsentGiven.class, ConsentWithdrawn.class, CaseSharedWithAgency.class, AgencyAccessEnded.class,
+    private static final Set<Class<?>> LINK_EVENTS = Set.of(
+            PersonRegistered.class,
+            BenefitRegimeChanged.class,
+            ConsentGiven.class,
+            ConsentWithdrawn.class,
+            CaseSharedWithAgency.class,
+            AgencyAccessEnded.class,
             CourseEnrolled.class);
 
     /** Whether events of this type can change a person's links: only these are folded into the facts. */

@@ -1,7 +1,6 @@
 package de.kiim.platform.entitlements;
 
 import de.kiim.events.vocabulary.AgencyKind;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,13 +33,19 @@ public final class LinkRules {
             switch (reason) {
                 case REGISTERED -> add(grounds, reason, agency.equals(facts.registeredBy()));
                 case ALL_PERSONS -> add(grounds, reason, true);
-                case BENEFIT_REGIME -> add(grounds, reason,
-                        facts.regime() != null && policy.of(kind).benefitRegimes().contains(facts.regime()));
-                case CONSENT -> facts.consents().keySet().stream()
-                        .filter(consent -> consent.recipientAgency().equals(agency))
-                        .forEach(consent -> grounds.add(consentGround(consent)));
+                case BENEFIT_REGIME ->
+                    add(
+                            grounds,
+                            reason,
+                            facts.regime() != null
+                                    && policy.of(kind).benefitRegimes().contains(facts.regime()));
+                case CONSENT ->
+                    facts.consents().keySet().stream()
+                            .filter(consent -> consent.recipientAgency().equals(agency))
+                            .forEach(consent -> grounds.add(consentGround(consent)));
                 case CASE_SHARING -> add(grounds, reason, facts.caseShares().containsKey(agency));
-                case COURSE_PROVIDER -> add(grounds, reason, facts.courseProviders().contains(agency));
+                case COURSE_PROVIDER ->
+                    add(grounds, reason, facts.courseProviders().contains(agency));
             }
         }
         return grounds;

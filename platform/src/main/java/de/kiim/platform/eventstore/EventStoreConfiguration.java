@@ -3,15 +3,17 @@ package de.kiim.platform.eventstore;
 import de.kiim.events.EventJson;
 import de.kiim.events.privacy.CryptoShreddingSerializer;
 import de.kiim.events.privacy.KeyRing;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -24,9 +26,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Axon's JDBC event store, token store and dead-letter queue on the tables Flyway created in schema
@@ -56,13 +55,14 @@ public class EventStoreConfiguration {
 
     /** Axon's JDBC storage engine on the Flyway-created tables; one per process, shared by all processors. */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          org.axonframework.config.Configuration axon,
-                                          ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager,
-                                          EventSchema eventSchema) {
+    EventStorageEngine eventStorageEngine(
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            org.axonframework.config.Configuration axon,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema eventSchema) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -94,8 +94,10 @@ public class EventStoreConfiguration {
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
-                                  @Value("${kiim.event-store.fetch-delay:200ms}") Duration fetchDelay) {
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine,
+            org.axonframework.config.Configuration axon,
+            @Value("${kiim.event-store.fetch-delay:200ms}") Duration fetchDelay) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
@@ -129,6 +131,9 @@ public class EventStoreConfiguration {
 
     private static Serializer cryptoShredding(KeyRing keys) {
         return new CryptoShreddingSerializer(
-                JacksonSerializer.builder().objectMapper(EventJson.newObjectMapper()).build(), keys);
+                JacksonSerializer.builder()
+                        .objectMapper(EventJson.newObjectMapper())
+                        .build(),
+                keys);
     }
 }

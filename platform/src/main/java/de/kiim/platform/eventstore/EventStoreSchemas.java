@@ -10,8 +10,7 @@ public final class EventStoreSchemas {
     public static final String EVENTS = "event_store.domain_event_entry";
     private static final String SCHEMA = "event_store.";
 
-    private EventStoreSchemas() {
-    }
+    private EventStoreSchemas() {}
 
     /** The event table (or a copy of it with the same columns, e.g. for benchmarks). */
     public static EventSchema events(String eventTable) {

@@ -1,15 +1,14 @@
 package de.kiim.platform.processing;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-
-import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shares every pooled processor's segments fairly among the live instances of a service, without Axon Server:
@@ -54,8 +53,7 @@ public class FairShareSegments implements MaxSegmentProvider {
                 on conflict (node_id) do update set last_seen = now()""", nodeId, service);
         Integer live = jdbc.queryForObject("""
                         select count(*) from event_store.processor_node
-                         where service = ? and last_seen > now() - make_interval(secs => ?)""",
-                Integer.class, service, 3.0 * heartbeat.toMillis() / 1000);
+                         where service = ? and last_seen > now() - make_interval(secs => ?)""", Integer.class, service, 3.0 * heartbeat.toMillis() / 1000);
         int now = live == null || live < 1 ? 1 : live;
         if (now != liveNodes) {
             log.info("{} live instance(s) of {} share the event processors' segments", now, service);
@@ -63,10 +61,9 @@ public class FairShareSegments implements MaxSegmentProvider {
         liveNodes = now;
         // Crashed instances leave rows behind; a day later nobody needs them.
         jdbc.update("delete from event_store.processor_node where last_seen < now() - interval '1 day'");
-        jdbc.query("select processor_name, count(*) from event_store.token_entry group by processor_name",
-                rs -> {
-                    segmentsPerProcessor.put(rs.getString(1), rs.getInt(2));
-                });
+        jdbc.query("select processor_name, count(*) from event_store.token_entry group by processor_name", rs -> {
+            segmentsPerProcessor.put(rs.getString(1), rs.getInt(2));
+        });
     }
 
     /** Leaves at shutdown, so the others take over this instance's segments without waiting for a timeout. */

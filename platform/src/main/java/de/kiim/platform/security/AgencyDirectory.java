@@ -1,10 +1,6 @@
 package de.kiim.platform.security;
 
 import de.kiim.events.vocabulary.AgencyKind;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * Users and their agencies from schema {@code directory}, the one user table both services authenticate against.
@@ -30,7 +29,9 @@ public class AgencyDirectory implements UserDetailsService, OpenAgencies {
 
     @Override
     public KiimUser loadUserByUsername(String username) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                         select u.username, u.password_hash, u.agency_id, a.kind, u.roles,
                                u.enabled and a.closed_on is null as enabled
                           from directory.app_user u join directory.agency a on a.id = u.agency_id
@@ -43,7 +44,8 @@ public class AgencyDirectory implements UserDetailsService, OpenAgencies {
                                 roles(rs.getArray("roles")),
                                 rs.getBoolean("enabled")),
                         username)
-                .stream().findFirst()
+                .stream()
+                .findFirst()
                 // The message names no user: exception messages may end up in logs.
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
@@ -56,9 +58,12 @@ public class AgencyDirectory implements UserDetailsService, OpenAgencies {
 
     /** The kind of the open agency with this id, if the directory knows it; a closed agency is not known. */
     public Optional<AgencyKind> kindOf(String agencyId) {
-        return jdbc.queryForList("select kind from directory.agency where id = ? and closed_on is null",
-                        String.class, agencyId)
-                .stream().findFirst().map(AgencyKind::valueOf);
+        return jdbc
+                .queryForList(
+                        "select kind from directory.agency where id = ? and closed_on is null", String.class, agencyId)
+                .stream()
+                .findFirst()
+                .map(AgencyKind::valueOf);
     }
 
     @Override
@@ -69,15 +74,15 @@ public class AgencyDirectory implements UserDetailsService, OpenAgencies {
     /** Every open agency of the directory with its kind: the agencies the link rules link persons to. */
     public Map<String, AgencyKind> allAgencies() {
         Map<String, AgencyKind> agencies = new TreeMap<>();
-        jdbc.query("select id, kind from directory.agency where closed_on is null",
-                (ResultSet rs) -> {
-                    agencies.put(rs.getString("id"), AgencyKind.valueOf(rs.getString("kind")));
-                });
+        jdbc.query("select id, kind from directory.agency where closed_on is null", (ResultSet rs) -> {
+            agencies.put(rs.getString("id"), AgencyKind.valueOf(rs.getString("kind")));
+        });
         return agencies;
     }
 
     private static Set<Role> roles(Array array) throws SQLException {
-        Set<Role> roles = Arrays.stream((String[]) array.getArray()).map(Role::valueOf)
+        Set<Role> roles = Arrays.stream((String[]) array.getArray())
+                .map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         return roles;
     }

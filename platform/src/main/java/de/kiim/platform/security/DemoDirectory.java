@@ -1,12 +1,11 @@
 package de.kiim.platform.security;
 
 import de.kiim.events.vocabulary.AgencyKind;
+import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * The demo district of the {@code local} profile: one agency of every kind in Landkreis Harz (15085) and one user
@@ -18,11 +17,9 @@ public class DemoDirectory implements InitializingBean {
     /** Kreisstadt Halberstadt, seat of the district administration. */
     private static final String HALBERSTADT = "15085135";
 
-    record Agency(String id, String name, AgencyKind kind) {
-    }
+    record Agency(String id, String name, AgencyKind kind) {}
 
-    record User(String username, String agencyId, Set<Role> roles) {
-    }
+    record User(String username, String agencyId, Set<Role> roles) {}
 
     static final List<Agency> AGENCIES = List.of(
             new Agency("abh-harz", "Ausländerbehörde Landkreis Harz", AgencyKind.AUSLAENDERBEHOERDE),
@@ -62,12 +59,21 @@ public class DemoDirectory implements InitializingBean {
         }
         String hash = passwordEncoder.encode(PASSWORD);
         for (User user : USERS) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                             insert into directory.app_user (username, password_hash, agency_id, roles, demo)
                             values (?, ?, ?, ?::varchar[], true)
                             on conflict (username) do nothing""",
-                    user.username(), hash, user.agencyId(),
-                    "{" + String.join(",", user.roles().stream().map(Role::name).sorted().toList()) + "}");
+                    user.username(),
+                    hash,
+                    user.agencyId(),
+                    "{"
+                            + String.join(
+                                    ",",
+                                    user.roles().stream()
+                                            .map(Role::name)
+                                            .sorted()
+                                            .toList()) + "}");
         }
     }
 }

@@ -1,13 +1,12 @@
 package de.kiim.platform.security;
 
 import de.kiim.events.vocabulary.AgencyKind;
+import java.util.Collection;
+import java.util.Set;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-
-import java.util.Collection;
-import java.util.Set;
 
 /**
  * The authenticated principal in both services: a user of one agency with roles. Whatever authenticates the
@@ -23,8 +22,13 @@ public final class KiimUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean enabled;
 
-    public KiimUser(String username, String passwordHash, String agencyId, AgencyKind agencyKind, Set<Role> roles,
-                    boolean enabled) {
+    public KiimUser(
+            String username,
+            String passwordHash,
+            String agencyId,
+            AgencyKind agencyKind,
+            Set<Role> roles,
+            boolean enabled) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.agencyId = agencyId;
@@ -51,7 +55,9 @@ public final class KiimUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 
     @Override

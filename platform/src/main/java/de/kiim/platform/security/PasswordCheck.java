@@ -24,12 +24,12 @@ class PasswordCheck extends DaoAuthenticationProvider {
         setPasswordEncoder(passwordEncoder);
         setHideUserNotFoundExceptions(false);
         // Locked and expired accounts do not exist in the directory; the enabled flag is checked after the password.
-        setPreAuthenticationChecks(user -> {
-        });
+        setPreAuthenticationChecks(user -> {});
     }
 
     @Override
-    protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
+    protected void additionalAuthenticationChecks(
+            UserDetails user, UsernamePasswordAuthenticationToken authentication) {
         try {
             super.additionalAuthenticationChecks(user, authentication);
         } catch (BadCredentialsException wrongPassword) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kiim.platform.web.ServiceUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,8 +13,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-
-import java.io.IOException;
 
 /**
  * Answers 401, 403 and refused sign-ins (429, 503) from the security filters as RFC 9457 problem details, like every
@@ -28,8 +27,9 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-                         AuthenticationException authException) throws IOException {
+    public void commence(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
+            throws IOException {
         if (ServiceUnavailable.isDatabaseUnavailable(authException)) {
             // The directory could not be asked: the credentials may be fine, so no 401 that tells the client otherwise.
             ServiceUnavailable.writeDatabaseUnavailable(authException, response, json);
@@ -37,9 +37,12 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
         }
         if (authException instanceof SignInRefusedException refused) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-            write(response, refused.status(), refused.status() == HttpStatus.TOO_MANY_REQUESTS
-                    ? "Too many failed sign-ins: try again after the time in Retry-After."
-                    : "Too many sign-ins at once: try again after the time in Retry-After.");
+            write(
+                    response,
+                    refused.status(),
+                    refused.status() == HttpStatus.TOO_MANY_REQUESTS
+                            ? "Too many failed sign-ins: try again after the time in Retry-After."
+                            : "Too many sign-ins at once: try again after the time in Retry-After.");
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kiim\"");
@@ -47,8 +50,9 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-                       AccessDeniedException accessDeniedException) throws IOException {
+    public void handle(
+            HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
+            throws IOException {
         write(response, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
     }
 

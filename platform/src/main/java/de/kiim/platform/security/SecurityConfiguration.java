@@ -1,6 +1,7 @@
 package de.kiim.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
@@ -14,8 +15,6 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-
-import java.util.List;
 
 /**
  * HTTP Basic against the agency directory, stateless: no session, no cookie, hence no CSRF exposure. Only health
@@ -48,23 +47,32 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-                                    ObjectMapper json, List<ApiAccessRules> serviceRules) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            ObjectMapper json,
+            List<ApiAccessRules> serviceRules)
+            throws Exception {
         var problems = new ProblemAuthenticationEntryPoint(json);
-        return http
-                .authenticationManager(authenticationManager)
+        return http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> {
                     // No rule names a method: HEAD, OPTIONS and every other method meet the same rule as GET,
                     // so Spring MVC's implicit HEAD and OPTIONS answers open nothing a GET would not.
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs",
-                            "/v3/api-docs/**", "/error").permitAll();
+                    requests.requestMatchers(
+                                    "/actuator/health",
+                                    "/actuator/health/**",
+                                    "/v3/api-docs",
+                                    "/v3/api-docs/**",
+                                    "/error")
+                            .permitAll();
                     serviceRules.forEach(rules -> rules.apply(requests));
                     requests.requestMatchers("/actuator", "/actuator/**").hasRole(Role.OPERATOR.name());
                     // Deny by default: an endpoint no rule names is refused, not merely authenticated.
                     requests.anyRequest().denyAll();
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic/bearer authentication sends no ambient credential a foreign site could ride on.
                 .csrf(csrf -> csrf.disable())

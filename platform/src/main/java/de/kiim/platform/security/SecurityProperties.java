@@ -1,9 +1,8 @@
 package de.kiim.platform.security;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * @param credentialCacheTtl  how long a bcrypt-verified username/password pair is trusted without checking again
@@ -11,9 +10,10 @@ import java.time.Duration;
  * @param signIn              throttling of failed sign-ins and their record (docs/operations.md)
  */
 @ConfigurationProperties("kiim.security")
-public record SecurityProperties(@DefaultValue("PT2M") Duration credentialCacheTtl,
-                                 @DefaultValue("10000") long credentialCacheSize,
-                                 @DefaultValue SignIn signIn) {
+public record SecurityProperties(
+        @DefaultValue("PT2M") Duration credentialCacheTtl,
+        @DefaultValue("10000") long credentialCacheSize,
+        @DefaultValue SignIn signIn) {
 
     /**
      * @param freeFailuresPerUser    failures of one user name before its backoff starts
@@ -26,21 +26,24 @@ public record SecurityProperties(@DefaultValue("PT2M") Duration credentialCacheT
      * @param checkWait              how long a sign-in waits for one of them before it is answered 503
      * @param logRetention           how long the record of sign-ins ({@code directory.login_attempt}) is kept
      */
-    public record SignIn(@DefaultValue("5") int freeFailuresPerUser,
-                         @DefaultValue("20") int freeFailuresPerAddress,
-                         @DefaultValue("PT1S") Duration initialBackoff,
-                         @DefaultValue("PT15M") Duration maximumBackoff,
-                         @DefaultValue("PT1H") Duration forgetFailuresAfter,
-                         @DefaultValue("10000") long trackedKeys,
-                         @DefaultValue("0") int concurrentChecks,
-                         @DefaultValue("PT2S") Duration checkWait,
-                         @DefaultValue("P90D") Duration logRetention) {
+    public record SignIn(
+            @DefaultValue("5") int freeFailuresPerUser,
+            @DefaultValue("20") int freeFailuresPerAddress,
+            @DefaultValue("PT1S") Duration initialBackoff,
+            @DefaultValue("PT15M") Duration maximumBackoff,
+            @DefaultValue("PT1H") Duration forgetFailuresAfter,
+            @DefaultValue("10000") long trackedKeys,
+            @DefaultValue("0") int concurrentChecks,
+            @DefaultValue("PT2S") Duration checkWait,
+            @DefaultValue("P90D") Duration logRetention) {
 
         public SignIn {
             if (freeFailuresPerUser < 1 || freeFailuresPerAddress < 1) {
                 throw new IllegalArgumentException("kiim.security.sign-in.free-failures-* must be at least 1");
             }
-            if (initialBackoff.isNegative() || initialBackoff.isZero() || maximumBackoff.compareTo(initialBackoff) < 0) {
+            if (initialBackoff.isNegative()
+                    || initialBackoff.isZero()
+                    || maximumBackoff.compareTo(initialBackoff) < 0) {
                 throw new IllegalArgumentException(
                         "kiim.security.sign-in: 0 < initial-backoff <= maximum-backoff is required");
             }
@@ -52,7 +55,8 @@ public record SecurityProperties(@DefaultValue("PT2M") Duration credentialCacheT
 
         /** The number of password checks that may run at once. */
         int permits() {
-            return concurrentChecks > 0 ? concurrentChecks
+            return concurrentChecks > 0
+                    ? concurrentChecks
                     : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         }
     }

@@ -1,5 +1,6 @@
 package de.kiim.platform.security;
 
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -8,8 +9,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import java.time.Clock;
 
 /**
  * Protection of the password check (docs/operations.md, "Sign-in protection"): throttling per user name and
@@ -20,8 +19,8 @@ import java.time.Clock;
 public class SignInConfiguration {
 
     @Bean
-    SignInLog signInLog(JdbcTemplate jdbc, ObjectProvider<Clock> clock,
-                        @Value("${spring.application.name:kiim}") String service) {
+    SignInLog signInLog(
+            JdbcTemplate jdbc, ObjectProvider<Clock> clock, @Value("${spring.application.name:kiim}") String service) {
         return new SignInLog(jdbc, clock.getIfAvailable(Clock::systemUTC), service);
     }
 
@@ -30,9 +29,12 @@ public class SignInConfiguration {
      * authentication provider bean would also be wired into Spring's global authentication manager.
      */
     @Bean
-    AuthenticationManager authenticationManager(AgencyDirectory directory, PasswordEncoder passwordEncoder,
-                                                SecurityProperties properties, SignInLog log,
-                                                ObjectProvider<Clock> clock) {
+    AuthenticationManager authenticationManager(
+            AgencyDirectory directory,
+            PasswordEncoder passwordEncoder,
+            SecurityProperties properties,
+            SignInLog log,
+            ObjectProvider<Clock> clock) {
         SecurityProperties.SignIn settings = properties.signIn();
         var passwordCheck = new PasswordCheck(directory, passwordEncoder);
         var throttle = new SignInThrottle(settings, clock.getIfAvailable(Clock::systemUTC));

@@ -1,5 +1,8 @@
 package de.kiim.platform.security;
 
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -9,10 +12,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one authentication provider of both services: refuses a sign-in whose user name or client address is in its
@@ -33,24 +32,31 @@ class SignInGuard implements AuthenticationProvider {
     private final Semaphore checks;
     private final Duration checkWait;
 
-    SignInGuard(PasswordCheck passwordCheck, SecurityProperties properties, SignInThrottle throttle, SignInLog log,
-                AgencyDirectory directory) {
+    SignInGuard(
+            PasswordCheck passwordCheck,
+            SecurityProperties properties,
+            SignInThrottle throttle,
+            SignInLog log,
+            AgencyDirectory directory) {
         this.throttle = throttle;
         this.log = log;
         this.directory = directory;
         this.checks = new Semaphore(properties.signIn().permits(), true);
         this.checkWait = properties.signIn().checkWait();
-        this.credentials = new VerifiedCredentialsCache(new AuthenticationProvider() {
-            @Override
-            public Authentication authenticate(Authentication authentication) {
-                return check(passwordCheck, authentication);
-            }
+        this.credentials = new VerifiedCredentialsCache(
+                new AuthenticationProvider() {
+                    @Override
+                    public Authentication authenticate(Authentication authentication) {
+                        return check(passwordCheck, authentication);
+                    }
 
-            @Override
-            public boolean supports(Class<?> authentication) {
-                return passwordCheck.supports(authentication);
-            }
-        }, properties.credentialCacheTtl(), properties.credentialCacheSize());
+                    @Override
+                    public boolean supports(Class<?> authentication) {
+                        return passwordCheck.supports(authentication);
+                    }
+                },
+                properties.credentialCacheTtl(),
+                properties.credentialCacheSize());
     }
 
     @Override
@@ -109,7 +115,8 @@ class SignInGuard implements AuthenticationProvider {
             if (refusal.get().firstOfBackoff()) {
                 log.record(directory.isKnown(username) ? username : null, address, SignInLog.Outcome.THROTTLED);
             }
-            throw new SignInRefusedException(HttpStatus.TOO_MANY_REQUESTS, refusal.get().retryAfter());
+            throw new SignInRefusedException(
+                    HttpStatus.TOO_MANY_REQUESTS, refusal.get().retryAfter());
         }
     }
 
@@ -126,6 +133,7 @@ class SignInGuard implements AuthenticationProvider {
 
     private static String clientAddress(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "";
+                ? details.getRemoteAddress()
+                : "";
     }
 }

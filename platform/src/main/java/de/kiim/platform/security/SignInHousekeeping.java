@@ -1,10 +1,9 @@
 package de.kiim.platform.security;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-
-import java.time.Duration;
 
 /**
  * The record of sign-ins is kept for {@code kiim.security.sign-in.log-retention} (default 90 days) and then
@@ -22,7 +21,9 @@ class SignInHousekeeping {
         this.retention = retention;
     }
 
-    @Scheduled(fixedDelayString = "${kiim.security.sign-in.log-purge-interval:PT1H}", initialDelayString = "${kiim.security.sign-in.log-purge-initial-delay:PT1M}")
+    @Scheduled(
+            fixedDelayString = "${kiim.security.sign-in.log-purge-interval:PT1H}",
+            initialDelayString = "${kiim.security.sign-in.log-purge-initial-delay:PT1M}")
     void purgeExpired() {
         int purged = signIns.purgeOlderThan(retention);
         if (purged > 0) {

@@ -1,15 +1,14 @@
 package de.kiim.platform.security;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The record of sign-ins in {@code directory.login_attempt}, appended by both services and read by auditors:
@@ -31,9 +30,8 @@ public class SignInLog {
     }
 
     /** One recorded sign-in; {@code username} is null for names the directory does not know. */
-    public record Attempt(long id, Instant attemptedAt, String username, String clientAddress, Outcome outcome,
-                          String service) {
-    }
+    public record Attempt(
+            long id, Instant attemptedAt, String username, String clientAddress, Outcome outcome, String service) {}
 
     private static final Logger log = LoggerFactory.getLogger(SignInLog.class);
     private static final int MAX_ADDRESS_LENGTH = 100;
@@ -52,22 +50,27 @@ public class SignInLog {
     void record(String knownUsername, String clientAddress, Outcome outcome) {
         String address = clientAddress == null ? "" : clientAddress;
         try {
-            jdbc.update("""
+            jdbc.update(
+                    """
                             insert into directory.login_attempt (attempted_at, username, client_address, outcome, service)
                             values (?, ?, ?, ?, ?)""",
-                    Timestamp.from(clock.instant()), knownUsername,
+                    Timestamp.from(clock.instant()),
+                    knownUsername,
                     address.length() > MAX_ADDRESS_LENGTH ? address.substring(0, MAX_ADDRESS_LENGTH) : address,
-                    outcome.name(), service);
+                    outcome.name(),
+                    service);
         } catch (DataAccessException e) {
             // The answer to the client does not depend on the record; the failure is visible in the log.
-            log.warn("Could not record a sign-in ({}): {}", outcome, e.getClass().getSimpleName());
+            log.warn(
+                    "Could not record a sign-in ({}): {}", outcome, e.getClass().getSimpleName());
         }
     }
 
     /** Recorded sign-ins in order of recording; every filter may be null; times from inclusive, to exclusive. */
-    public List<Attempt> find(Instant from, Instant to, String username, String clientAddress, Outcome outcome,
-                              long afterId, int limit) {
-        return jdbc.query("""
+    public List<Attempt> find(
+            Instant from, Instant to, String username, String clientAddress, Outcome outcome, long afterId, int limit) {
+        return jdbc.query(
+                """
                         select id, attempted_at, username, client_address, outcome, service
                           from directory.login_attempt
                          where id > ?
@@ -77,17 +80,31 @@ public class SignInLog {
                            and (?::varchar is null or client_address = ?)
                            and (?::varchar is null or outcome = ?)
                          order by id limit ?""",
-                (rs, row) -> new Attempt(rs.getLong("id"), rs.getTimestamp("attempted_at").toInstant(),
-                        rs.getString("username"), rs.getString("client_address"),
-                        Outcome.valueOf(rs.getString("outcome")), rs.getString("service")),
-                afterId, timestamp(from), timestamp(from), timestamp(to), timestamp(to), username, username,
-                clientAddress, clientAddress, outcome == null ? null : outcome.name(),
-                outcome == null ? null : outcome.name(), limit);
+                (rs, row) -> new Attempt(
+                        rs.getLong("id"),
+                        rs.getTimestamp("attempted_at").toInstant(),
+                        rs.getString("username"),
+                        rs.getString("client_address"),
+                        Outcome.valueOf(rs.getString("outcome")),
+                        rs.getString("service")),
+                afterId,
+                timestamp(from),
+                timestamp(from),
+                timestamp(to),
+                timestamp(to),
+                username,
+                username,
+                clientAddress,
+                clientAddress,
+                outcome == null ? null : outcome.name(),
+                outcome == null ? null : outcome.name(),
+                limit);
     }
 
     /** Deletes what is older than the retention period; answers how many rows went. */
     public int purgeOlderThan(Duration retention) {
-        return jdbc.update("delete from directory.login_attempt where attempted_at < ?",
+        return jdbc.update(
+                "delete from directory.login_attempt where attempted_at < ?",
                 Timestamp.from(clock.instant().minus(retention)));
     }
 

@@ -1,9 +1,8 @@
 package de.kiim.platform.security;
 
+import java.time.Duration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
-
-import java.time.Duration;
 
 /**
  * A sign-in refused before its password was checked: 429 while the user name or the client address is in its

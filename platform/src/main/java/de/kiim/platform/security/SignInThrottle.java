@@ -2,7 +2,6 @@ package de.kiim.platform.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,12 +18,10 @@ import java.util.Optional;
 final class SignInThrottle {
 
     /** Failures so far, the end of the current backoff, and whether its first refusal has been recorded. */
-    private record Failures(int count, Instant blockedUntil, boolean refusalRecorded) {
-    }
+    private record Failures(int count, Instant blockedUntil, boolean refusalRecorded) {}
 
     /** A refusal: how long to wait, and whether it is the first of this backoff (recorded once per backoff). */
-    record Refusal(Duration retryAfter, boolean firstOfBackoff) {
-    }
+    record Refusal(Duration retryAfter, boolean firstOfBackoff) {}
 
     /** Longer names are never users (the directory's limit); they share one counter per prefix. */
     private static final int MAX_KEY_LENGTH = 64;
@@ -42,8 +39,10 @@ final class SignInThrottle {
     }
 
     private static Cache<String, Failures> tracker(SecurityProperties.SignIn settings) {
-        return Caffeine.newBuilder().maximumSize(settings.trackedKeys())
-                .expireAfterWrite(settings.forgetFailuresAfter()).build();
+        return Caffeine.newBuilder()
+                .maximumSize(settings.trackedKeys())
+                .expireAfterWrite(settings.forgetFailuresAfter())
+                .build();
     }
 
     /** A refusal if the user name or the address is in its backoff; the longer wait wins. */
@@ -55,8 +54,10 @@ final class SignInThrottle {
             return byUser.isPresent() ? byUser : byAddress;
         }
         Duration wait = byUser.get().retryAfter().compareTo(byAddress.get().retryAfter()) >= 0
-                ? byUser.get().retryAfter() : byAddress.get().retryAfter();
-        return Optional.of(new Refusal(wait, byUser.get().firstOfBackoff() || byAddress.get().firstOfBackoff()));
+                ? byUser.get().retryAfter()
+                : byAddress.get().retryAfter();
+        return Optional.of(new Refusal(
+                wait, byUser.get().firstOfBackoff() || byAddress.get().firstOfBackoff()));
     }
 
     private static Optional<Refusal> refusal(Cache<String, Failures> tracker, String key, Instant now) {

@@ -2,17 +2,16 @@ package de.kiim.platform.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 
 /**
  * Remembers, for a short time, credentials that bcrypt has already verified, so that an agency system sending
@@ -31,7 +30,10 @@ public class VerifiedCredentialsCache implements AuthenticationProvider {
 
     public VerifiedCredentialsCache(AuthenticationProvider delegate, Duration ttl, long maximumSize) {
         this.delegate = delegate;
-        this.verified = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maximumSize).build();
+        this.verified = Caffeine.newBuilder()
+                .expireAfterWrite(ttl)
+                .maximumSize(maximumSize)
+                .build();
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.hmacKey = new SecretKeySpec(key, "HmacSHA256");

@@ -5,12 +5,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The outermost guard of the API (after the correlation id): bounds how many API requests an instance works on at
@@ -26,6 +25,7 @@ public class AdmissionFilter extends OncePerRequestFilter {
 
     /** Past the bound the service is busy, not broken: a client may send again in a second. */
     static final int BUSY_RETRY_AFTER_SECONDS = 1;
+
     static final String BUSY = "The service is busy with other requests; send the request again shortly.";
 
     private final Semaphore places;

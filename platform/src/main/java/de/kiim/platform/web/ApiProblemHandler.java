@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
@@ -33,11 +37,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.io.IOException;
-import java.net.URI;
-import java.util.List;
-import java.util.stream.Collectors;
-
 /**
  * Turns every failure into an RFC 9457 problem detail. Client mistakes become 4xx naming each offending field and
  * the reason; a 500 is reserved for our own bugs, and its body reveals nothing.
@@ -50,9 +49,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     static final String ERRORS = "errors";
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = ex.getBindingResult().getAllErrors().stream()
                 .map(error -> new FieldProblem(
                         error instanceof FieldError field ? field.getField() : error.getObjectName(),
@@ -62,21 +60,19 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-                                                                           HttpHeaders headers,
-                                                                           HttpStatusCode status,
-                                                                           WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
-                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return invalid(problems);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
         var tooLarge = RequestTooLarge.in(ex);
         if (tooLarge.isPresent()) {
@@ -93,9 +89,10 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /** A path or query parameter of the wrong type, e.g. a person id that is no UUID. The value is not echoed. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
-        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName()
                 : String.valueOf(ex.getPropertyName());
         String expected = ex.getRequiredType() == null ? "value" : JsonProblems.describe(ex.getRequiredType());
         return invalid(List.of(new FieldProblem(name, "must be a valid " + expected)));
@@ -107,13 +104,15 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> parameterOutOfBounds(ConstraintViolationException ex) {
-        return invalid(ex.getConstraintViolations().stream().map(violation -> {
-            String field = "request";
-            for (Path.Node node : violation.getPropertyPath()) {
-                field = node.getName();
-            }
-            return new FieldProblem(field, violation.getMessage());
-        }).toList());
+        return invalid(ex.getConstraintViolations().stream()
+                .map(violation -> {
+                    String field = "request";
+                    for (Path.Node node : violation.getPropertyPath()) {
+                        field = node.getName();
+                    }
+                    return new FieldProblem(field, violation.getMessage());
+                })
+                .toList());
     }
 
     @ExceptionHandler(RuleViolation.class)
@@ -186,7 +185,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RequestTooLarge.class)
     ResponseEntity<Object> tooLarge(RequestTooLarge ex) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(tooLargeProblem(ex.limit()));
     }
 
@@ -198,8 +198,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail tooLargeProblem(long limit) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "The request body may have at most " + limit + " bytes.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE, "The request body may have at most " + limit + " bytes.");
         problem.setProperty("rule", "request.too-large");
         return problem;
     }
@@ -223,9 +223,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> problems = unordered.stream()
                 .sorted(java.util.Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::reason))
                 .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Invalid request: " + problems.stream().map(FieldProblem::field).distinct()
-                        .collect(Collectors.joining(", ")) + ".");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "Invalid request: "
+                        + problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "))
+                        + ".");
         problem.setTitle("Invalid request");
         problem.setProperty(ERRORS, problems);
         return ResponseEntity.badRequest().body(problem);

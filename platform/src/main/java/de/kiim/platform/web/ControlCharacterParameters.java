@@ -2,11 +2,10 @@ package de.kiim.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.servlet.HandlerInterceptor;
-
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Request parameters are text input too: one with a control character is refused before any controller sees it
@@ -26,7 +25,8 @@ final class ControlCharacterParameters implements HandlerInterceptor {
             }
         });
         if (!refused.isEmpty()) {
-            throw new InvalidRequest(refused.stream().map(name -> new FieldProblem(name, ControlCharacters.REASON))
+            throw new InvalidRequest(refused.stream()
+                    .map(name -> new FieldProblem(name, ControlCharacters.REASON))
                     .toArray(FieldProblem[]::new));
         }
         return true;

@@ -12,10 +12,10 @@ public final class ControlCharacters {
 
     /** The reason given for a refused value; it never repeats the value. */
     public static final String REASON = "must not contain control characters";
+
     public static final String MULTI_LINE_REASON = "must not contain control characters other than tab and line breaks";
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     /** Whether {@code text} holds a control character, other than tab, line feed and carriage return if allowed. */
     public static boolean contains(String text, boolean lineBreaksAllowed) {
@@ -30,8 +30,13 @@ public final class ControlCharacters {
     }
 
     private static boolean isHidingFormat(char c) {
-        return c == '\u061C' || c == '\u200B' || c == '\u200E' || c == '\u200F'
-                || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2069' || c == '\uFEFF'
+        return c == '\u061C'
+                || c == '\u200B'
+                || c == '\u200E'
+                || c == '\u200F'
+                || c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2060' && c <= '\u2069'
+                || c == '\uFEFF'
                 || c >= '\uFFF9' && c <= '\uFFFB';
     }
 

@@ -4,12 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.MDC;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.MDC;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request a correlation id: the caller's {@code X-Correlation-Id} if it is a plain token, else a new
@@ -28,7 +27,8 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String supplied = request.getHeader(HEADER);
         String correlationId = supplied != null && ACCEPTED.matcher(supplied).matches()
-                ? supplied : UUID.randomUUID().toString();
+                ? supplied
+                : UUID.randomUUID().toString();
         response.setHeader(HEADER, correlationId);
         MDC.put(MDC_KEY, correlationId);
         try {

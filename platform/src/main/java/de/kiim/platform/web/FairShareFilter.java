@@ -5,6 +5,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,11 +16,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.net.URI;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * One caller's share of the places {@link AdmissionFilter} hands out: an authenticated user or agency system works
@@ -29,8 +28,8 @@ public class FairShareFilter extends OncePerRequestFilter {
 
     static final int RETRY_AFTER_SECONDS = 1;
     static final URI TYPE = URI.create("urn:kiim:problem:too-many-requests");
-    static final String DETAIL = "Too many of your requests are being worked on at once; wait for their answers "
-            + "before sending more.";
+    static final String DETAIL =
+            "Too many of your requests are being worked on at once; wait for their answers " + "before sending more.";
 
     private final int perCaller;
     private final ObjectMapper json;

@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-
 import java.util.stream.Collectors;
 
 /** A JSON value that does not fit its field, as a {@link FieldProblem}: the field's path and why, never the value. */
 public final class JsonProblems {
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     public static FieldProblem of(JsonMappingException mapping) {
         return new FieldProblem(mapping.getPath().isEmpty() ? "body" : path(mapping), reason(mapping));
@@ -21,7 +19,8 @@ public final class JsonProblems {
     private static String path(JsonMappingException mapping) {
         return mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static String reason(JsonMappingException mapping) {

@@ -13,5 +13,4 @@ import java.lang.annotation.Target;
 @Documented
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface MultiLineText {
-}
+public @interface MultiLineText {}

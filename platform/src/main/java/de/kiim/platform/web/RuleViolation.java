@@ -3,7 +3,6 @@ package de.kiim.platform.web;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 
 /**

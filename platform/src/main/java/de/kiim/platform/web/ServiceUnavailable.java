@@ -2,6 +2,14 @@ package de.kiim.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -15,15 +23,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
-
-import java.io.IOException;
-import java.net.URI;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A request that failed because the service cannot do its work right now, not because of a bug or the request:
@@ -43,18 +42,19 @@ public final class ServiceUnavailable {
 
     /** A PostgreSQL restart for patches takes a few seconds; clients wait this long before they send again. */
     public static final int RETRY_AFTER_SECONDS = 5;
-    static final URI TYPE = URI.create("urn:kiim:problem:service-unavailable");
-    static final String DATABASE_UNAVAILABLE = "The service cannot reach its database right now; send the request "
-            + "again later.";
 
-    private ServiceUnavailable() {
-    }
+    static final URI TYPE = URI.create("urn:kiim:problem:service-unavailable");
+    static final String DATABASE_UNAVAILABLE =
+            "The service cannot reach its database right now; send the request " + "again later.";
+
+    private ServiceUnavailable() {}
 
     /** Whether {@code failure}, or anything it wraps, says that the database cannot be reached right now. */
     public static boolean isDatabaseUnavailable(Throwable failure) {
         List<Throwable> seen = new ArrayList<>();
-        for (Throwable cause = failure; cause != null && seen.size() < 32 && !seen.contains(cause);
-             cause = cause.getCause()) {
+        for (Throwable cause = failure;
+                cause != null && seen.size() < 32 && !seen.contains(cause);
+                cause = cause.getCause()) {
             seen.add(cause);
             if (cause instanceof DataAccessResourceFailureException // CannotGetJdbcConnectionException among them
                     || cause instanceof TransientDataAccessResourceException
@@ -82,8 +82,12 @@ public final class ServiceUnavailable {
      * connections) and 57P01–57P03 (server shutting down, crashed, starting up).
      */
     private static boolean unavailableState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("53") || state.equals("57P01")
-                || state.equals("57P02") || state.equals("57P03"));
+        return state != null
+                && (state.startsWith("08")
+                        || state.startsWith("53")
+                        || state.equals("57P01")
+                        || state.equals("57P02")
+                        || state.equals("57P03"));
     }
 
     static ProblemDetail problem(String detail) {
@@ -97,7 +101,8 @@ public final class ServiceUnavailable {
         logged(failure);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(DATABASE_UNAVAILABLE));
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(DATABASE_UNAVAILABLE));
     }
 
     /** The same answer written to a servlet response, for failures outside Spring MVC (filters, authentication). */

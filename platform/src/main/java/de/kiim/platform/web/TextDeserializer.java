@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-
 import java.io.IOException;
 import java.text.Normalizer;
 
@@ -49,7 +48,8 @@ public final class TextDeserializer extends StdScalarDeserializer<String> implem
         if (text != null && ControlCharacters.contains(text, lineBreaksAllowed)) {
             throw new ControlCharacterFound(p, lineBreaksAllowed);
         }
-        return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 

@@ -3,6 +3,7 @@ package de.kiim.platform.web;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -14,8 +15,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import java.time.Duration;
 
 /**
  * Problem details for every error, a correlation id on every request, a bound on the requests worked on at once and
@@ -62,7 +61,8 @@ public class WebConfiguration {
     @Bean
     FilterRegistrationBean<AdmissionFilter> admissionFilter(
             @Value("${kiim.web.max-concurrent-requests:48}") int maxConcurrentRequests,
-            @Value("${kiim.web.admission-wait:PT0.5S}") Duration wait, ObjectMapper json) {
+            @Value("${kiim.web.admission-wait:PT0.5S}") Duration wait,
+            ObjectMapper json) {
         var registration = new FilterRegistrationBean<>(new AdmissionFilter(maxConcurrentRequests, wait, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
@@ -91,8 +91,11 @@ public class WebConfiguration {
      */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer boundedJson() {
-        return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(
-                StreamReadConstraints.builder().maxStringLength(MAX_TEXT_CHARS).maxNestingDepth(16)
-                        .maxNumberLength(32).build()));
+        return builder -> builder.postConfigurer(mapper -> mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(MAX_TEXT_CHARS)
+                        .maxNestingDepth(16)
+                        .maxNumberLength(32)
+                        .build()));
     }
 }

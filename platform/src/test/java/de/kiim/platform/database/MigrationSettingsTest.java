@@ -1,15 +1,14 @@
 package de.kiim.platform.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MigrationSettingsTest {
 
@@ -28,8 +27,10 @@ class MigrationSettingsTest {
         var migrations = (DriverManagerDataSource) settings.dataSource(application, properties());
         assertThat(migrations.getUrl()).isEqualTo("jdbc:postgresql://db/kiim");
         assertThat(migrations.getUsername()).isEqualTo("kiim_migrator");
-        assertThat(settings.roles()).containsExactly(
-                Map.entry(ApplicationRole.COMMAND, "kiim_command"), Map.entry(ApplicationRole.QUERY, "kiim_query"));
+        assertThat(settings.roles())
+                .containsExactly(
+                        Map.entry(ApplicationRole.COMMAND, "kiim_command"),
+                        Map.entry(ApplicationRole.QUERY, "kiim_query"));
     }
 
     @Test
@@ -42,12 +43,20 @@ class MigrationSettingsTest {
 
     @Test
     void the_documented_environment_variables_bind() {
-        var environment = Map.<String, Object>of("KIIM_MIGRATIONS_USERNAME", "kiim_migrator",
-                "KIIM_MIGRATIONS_COMMANDROLE", "kiim_command", "KIIM_MIGRATIONS_QUERYROLE", "kiim_query");
+        var environment = Map.<String, Object>of(
+                "KIIM_MIGRATIONS_USERNAME",
+                "kiim_migrator",
+                "KIIM_MIGRATIONS_COMMANDROLE",
+                "kiim_command",
+                "KIIM_MIGRATIONS_QUERYROLE",
+                "kiim_query");
         var sources = new StandardEnvironment();
-        sources.getPropertySources().addFirst(new org.springframework.core.env.SystemEnvironmentPropertySource(
-                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
-        var settings = Binder.get(sources).bind("kiim.migrations", MigrationSettings.class).get();
+        sources.getPropertySources()
+                .addFirst(new org.springframework.core.env.SystemEnvironmentPropertySource(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
+        var settings = Binder.get(sources)
+                .bind("kiim.migrations", MigrationSettings.class)
+                .get();
         assertThat(settings.username()).isEqualTo("kiim_migrator");
         assertThat(settings.roles()).containsValues("kiim_command", "kiim_query");
     }

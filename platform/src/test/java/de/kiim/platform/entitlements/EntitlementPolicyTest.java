@@ -1,15 +1,14 @@
 package de.kiim.platform.entitlements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kiim.events.DataCategory;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.BenefitRegime;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class EntitlementPolicyTest {
 
@@ -24,19 +23,27 @@ class EntitlementPolicyTest {
         assertThat(policy.kinds()).containsOnlyKeys(AgencyKind.values());
         assertThat(policy.of(AgencyKind.JOBCENTER).benefitRegimes()).containsExactly(BenefitRegime.SGB_II);
         assertThat(policy.of(AgencyKind.SPRACHKURSTRAEGER).ownRecordsOnly()).containsExactly(DataCategory.LANGUAGE);
-        assertThat(policy.maySend(AgencyKind.AUSLAENDERBEHOERDE, "RegisterPerson")).isTrue();
-        assertThat(policy.maySend(AgencyKind.SPRACHKURSTRAEGER, "RegisterPerson")).isFalse();
-        assertThat(policy.readable(AgencyKind.AUSLAENDERBEHOERDE, DataCategory.COUNSELLING)).isEmpty();
-        var course = policy.readable(AgencyKind.SPRACHKURSTRAEGER, DataCategory.BASE_DATA).orElseThrow();
+        assertThat(policy.maySend(AgencyKind.AUSLAENDERBEHOERDE, "RegisterPerson"))
+                .isTrue();
+        assertThat(policy.maySend(AgencyKind.SPRACHKURSTRAEGER, "RegisterPerson"))
+                .isFalse();
+        assertThat(policy.readable(AgencyKind.AUSLAENDERBEHOERDE, DataCategory.COUNSELLING))
+                .isEmpty();
+        var course = policy.readable(AgencyKind.SPRACHKURSTRAEGER, DataCategory.BASE_DATA)
+                .orElseThrow();
         assertThat(course.includes("familyName")).isTrue();
         assertThat(course.includes("azrNumber")).isFalse();
-        var counselling = policy.readable(AgencyKind.INTEGRATIONSMANAGEMENT, DataCategory.COUNSELLING).orElseThrow();
+        var counselling = policy.readable(AgencyKind.INTEGRATIONSMANAGEMENT, DataCategory.COUNSELLING)
+                .orElseThrow();
         assertThat(counselling.includes("topics")).isTrue();
         assertThat(counselling.includes("agreedNextSteps")).isFalse();
-        assertThat(policy.mayHandOver(AgencyKind.SOZIALAMT, BenefitRegime.ASYLBLG)).isTrue();
-        assertThat(policy.mayHandOver(AgencyKind.JOBCENTER, BenefitRegime.ASYLBLG)).isFalse();
+        assertThat(policy.mayHandOver(AgencyKind.SOZIALAMT, BenefitRegime.ASYLBLG))
+                .isTrue();
+        assertThat(policy.mayHandOver(AgencyKind.JOBCENTER, BenefitRegime.ASYLBLG))
+                .isFalse();
         assertThat(policy.mayHandOver(AgencyKind.JOBCENTER, null)).isTrue();
-        assertThat(policy.of(AgencyKind.INTEGRATIONSMANAGEMENT).endsOthersGrants()).isTrue();
+        assertThat(policy.of(AgencyKind.INTEGRATIONSMANAGEMENT).endsOthersGrants())
+                .isTrue();
         assertThat(policy.of(AgencyKind.JOBCENTER).endsOthersGrants()).isFalse();
     }
 
@@ -64,7 +71,8 @@ class EntitlementPolicyTest {
                 agencyKinds:
                   SOZIALAMT:
                     sends: [ChangeBenefitRegime]
-                """)).hasMessageContaining("SOZIALAMT must name handsOverFrom exactly when it sends ChangeBenefitRegime");
+                """))
+                .hasMessageContaining("SOZIALAMT must name handsOverFrom exactly when it sends ChangeBenefitRegime");
         assertThatThrownBy(() -> load("agencyKinds: {}")).hasMessageContaining("no version");
     }
 }

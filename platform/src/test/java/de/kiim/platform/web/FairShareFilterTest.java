@@ -1,6 +1,9 @@
 package de.kiim.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -8,10 +11,6 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** One caller past its share of places is answered 429; the others are not held up by it. */
 class FairShareFilterTest {
@@ -29,8 +28,10 @@ class FairShareFilterTest {
         var other = new MockHttpServletResponse();
         signIn("batch-job");
         // Two requests of the batch job in flight (nested: the second runs while the first is being worked on) ...
-        filter.doFilter(api(), new MockHttpServletResponse(), (request, response) ->
-                filter.doFilter(api(), new MockHttpServletResponse(), (request2, response2) -> {
+        filter.doFilter(
+                api(),
+                new MockHttpServletResponse(),
+                (request, response) -> filter.doFilter(api(), new MockHttpServletResponse(), (request2, response2) -> {
                     // ... a third of the same caller is refused, another caller's passes.
                     filter.doFilter(api(), third, new MockFilterChain());
                     signIn("caseworker");
@@ -73,11 +74,15 @@ class FairShareFilterTest {
 
         signIn("scraper");
         var metrics = new MockHttpServletResponse[3];
-        filter.doFilter(new MockHttpServletRequest("GET", "/actuator/prometheus"), new MockHttpServletResponse(),
+        filter.doFilter(
+                new MockHttpServletRequest("GET", "/actuator/prometheus"),
+                new MockHttpServletResponse(),
                 (request, response) -> {
                     for (int i = 0; i < metrics.length; i++) {
                         metrics[i] = new MockHttpServletResponse();
-                        filter.doFilter(new MockHttpServletRequest("GET", "/actuator/prometheus"), metrics[i],
+                        filter.doFilter(
+                                new MockHttpServletRequest("GET", "/actuator/prometheus"),
+                                metrics[i],
                                 new MockFilterChain());
                     }
                 });

@@ -1,6 +1,15 @@
 package de.kiim.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
@@ -17,24 +26,16 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.UnexpectedRollbackException;
 
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
-import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Which failures mean "the database is away, try again" (503) rather than a bug (500), as the wrappings arrived when
  * DatabaseRestartTest restarted PostgreSQL under load; and the bound on requests worked on at once.
  */
 class ServiceUnavailableTest {
 
-    private static final PSQLException REFUSED = new PSQLException("Connection to 127.0.0.1:5 refused.",
-            PSQLState.CONNECTION_UNABLE_TO_CONNECT, new ConnectException("Connection refused"));
+    private static final PSQLException REFUSED = new PSQLException(
+            "Connection to 127.0.0.1:5 refused.",
+            PSQLState.CONNECTION_UNABLE_TO_CONNECT,
+            new ConnectException("Connection refused"));
     private static final SQLTransientConnectionException POOL_TIMEOUT = new SQLTransientConnectionException(
             "HikariPool-1 - Connection is not available, request timed out after 2000ms.", "08001", REFUSED);
 
@@ -42,45 +43,63 @@ class ServiceUnavailableTest {
     void the_wrappings_a_restart_produces_mean_unavailable() {
         // A command: Axon's transaction start cannot get a connection.
         assertThat(ServiceUnavailable.isDatabaseUnavailable(
-                new CannotCreateTransactionException("Could not open JDBC Connection", POOL_TIMEOUT))).isTrue();
+                        new CannotCreateTransactionException("Could not open JDBC Connection", POOL_TIMEOUT)))
+                .isTrue();
         // A read: JdbcTemplate cannot get a connection.
         assertThat(ServiceUnavailable.isDatabaseUnavailable(
-                new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", POOL_TIMEOUT))).isTrue();
+                        new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", POOL_TIMEOUT)))
+                .isTrue();
         // A statement in flight when the server shuts down.
-        assertThat(ServiceUnavailable.isDatabaseUnavailable(new DataAccessResourceFailureException("select …",
-                new SQLException("FATAL: terminating connection due to administrator command", "57P01")))).isTrue();
+        assertThat(ServiceUnavailable.isDatabaseUnavailable(new DataAccessResourceFailureException(
+                        "select …",
+                        new SQLException("FATAL: terminating connection due to administrator command", "57P01"))))
+                .isTrue();
         // Wrapped again by Axon and by Spring Security.
-        assertThat(ServiceUnavailable.isDatabaseUnavailable(new CommandExecutionException("failed",
-                new CannotCreateTransactionException("Could not open JDBC Connection", POOL_TIMEOUT)))).isTrue();
-        assertThat(ServiceUnavailable.isDatabaseUnavailable(new InternalAuthenticationServiceException("directory",
-                new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", POOL_TIMEOUT)))).isTrue();
-        assertThat(ServiceUnavailable.isDatabaseUnavailable(new RuntimeException(
-                new SQLException("starting up", "57P03")))).isTrue();
+        assertThat(ServiceUnavailable.isDatabaseUnavailable(new CommandExecutionException(
+                        "failed",
+                        new CannotCreateTransactionException("Could not open JDBC Connection", POOL_TIMEOUT))))
+                .isTrue();
+        assertThat(ServiceUnavailable.isDatabaseUnavailable(new InternalAuthenticationServiceException(
+                        "directory",
+                        new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", POOL_TIMEOUT))))
+                .isTrue();
+        assertThat(ServiceUnavailable.isDatabaseUnavailable(
+                        new RuntimeException(new SQLException("starting up", "57P03"))))
+                .isTrue();
         // The commit broke on the shut-down connection, and the rollback after it found the connection closed.
-        assertThat(ServiceUnavailable.isDatabaseUnavailable(new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed")))).isTrue();
+        assertThat(ServiceUnavailable.isDatabaseUnavailable(new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed"))))
+                .isTrue();
     }
 
     @Test
     void our_own_bugs_and_data_errors_stay_what_they_are() {
-        assertThat(ServiceUnavailable.isDatabaseUnavailable(new IllegalStateException("bug"))).isFalse();
-        assertThat(ServiceUnavailable.isDatabaseUnavailable(new DuplicateKeyException("duplicate",
-                new SQLException("duplicate key", "23505")))).isFalse();
-        assertThat(ServiceUnavailable.isDatabaseUnavailable(new BadSqlGrammarException("select", "select x",
-                new SQLException("syntax", "42601")))).isFalse();
+        assertThat(ServiceUnavailable.isDatabaseUnavailable(new IllegalStateException("bug")))
+                .isFalse();
         assertThat(ServiceUnavailable.isDatabaseUnavailable(
-                new UnexpectedRollbackException("marked as rollback-only"))).isFalse();
-        assertThat(ServiceUnavailable.isDatabaseUnavailable(new CommandExecutionException("rule", null))).isFalse();
+                        new DuplicateKeyException("duplicate", new SQLException("duplicate key", "23505"))))
+                .isFalse();
+        assertThat(ServiceUnavailable.isDatabaseUnavailable(
+                        new BadSqlGrammarException("select", "select x", new SQLException("syntax", "42601"))))
+                .isFalse();
+        assertThat(ServiceUnavailable.isDatabaseUnavailable(new UnexpectedRollbackException("marked as rollback-only")))
+                .isFalse();
+        assertThat(ServiceUnavailable.isDatabaseUnavailable(new CommandExecutionException("rule", null)))
+                .isFalse();
     }
 
     @Test
     void the_answer_is_a_503_problem_with_retry_after_and_no_exception_text() {
-        var answer = ServiceUnavailable.databaseUnavailable(new CannotGetJdbcConnectionException(
-                "Failed to obtain JDBC Connection", POOL_TIMEOUT));
+        var answer = ServiceUnavailable.databaseUnavailable(
+                new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", POOL_TIMEOUT));
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
-        assertThat(answer.getBody()).hasToString(ServiceUnavailable.problem(ServiceUnavailable.DATABASE_UNAVAILABLE)
-                .toString()).asString().doesNotContain("Hikari").doesNotContain("127.0.0.1");
+        assertThat(answer.getBody())
+                .hasToString(ServiceUnavailable.problem(ServiceUnavailable.DATABASE_UNAVAILABLE)
+                        .toString())
+                .asString()
+                .doesNotContain("Hikari")
+                .doesNotContain("127.0.0.1");
     }
 
     @Test

@@ -13,15 +13,30 @@ import java.util.UUID;
  * V10 are linked by an unkeyed SHA-256 ({@link #unkeyedLink}); every later one by an HMAC under the deployment key
  * ({@link ChainKey#link}), which nobody who can only write the table can compute.
  */
-public record AccessEntry(long seq, Instant accessedAt, String username, String agency, UUID personId,
-                          AccessView view, AccessPurpose purpose, String previousHash, String hash) {
+public record AccessEntry(
+        long seq,
+        Instant accessedAt,
+        String username,
+        String agency,
+        UUID personId,
+        AccessView view,
+        AccessPurpose purpose,
+        String previousHash,
+        String hash) {
 
     /** The hash of the first entry's predecessor. */
     static final byte[] GENESIS = new byte[32];
 
     /** The link of an entry written before the chain was keyed: SHA-256 of the previous link and the content. */
-    public static byte[] unkeyedLink(byte[] previousHash, long seq, Instant accessedAt, String username,
-                                     String agency, UUID personId, AccessView view, AccessPurpose purpose) {
+    public static byte[] unkeyedLink(
+            byte[] previousHash,
+            long seq,
+            Instant accessedAt,
+            String username,
+            String agency,
+            UUID personId,
+            AccessView view,
+            AccessPurpose purpose) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(previousHash);
@@ -33,10 +48,24 @@ public record AccessEntry(long seq, Instant accessedAt, String username, String 
     }
 
     /** What a link covers besides the previous link, the same for keyed and unkeyed entries. */
-    static byte[] content(long seq, Instant accessedAt, String username, String agency, UUID personId,
-                          AccessView view, AccessPurpose purpose) {
-        return String.join("|", Long.toString(seq), accessedAt.toString(), username, agency, personId.toString(),
-                view.name(), purpose == null ? "" : purpose.name()).getBytes(StandardCharsets.UTF_8);
+    static byte[] content(
+            long seq,
+            Instant accessedAt,
+            String username,
+            String agency,
+            UUID personId,
+            AccessView view,
+            AccessPurpose purpose) {
+        return String.join(
+                        "|",
+                        Long.toString(seq),
+                        accessedAt.toString(),
+                        username,
+                        agency,
+                        personId.toString(),
+                        view.name(),
+                        purpose == null ? "" : purpose.name())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static String hex(byte[] bytes) {

@@ -1,13 +1,6 @@
 package de.kiim.query.accesslog;
 
 import de.kiim.platform.security.KiimUser;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,6 +13,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The hash-chained, append-only log of reads ({@code audit.access_log}). Each entry's link is an HMAC under the
@@ -60,11 +59,11 @@ public class AccessLog {
     }
 
     /** The last entry's seq and link; seq 0 and the genesis link for an empty log. */
-    record Head(long seq, byte[] link) {
-    }
+    record Head(long seq, byte[] link) {}
 
     Head head() {
-        List<Head> last = jdbc.query("select seq, hash from audit.access_log order by seq desc limit 1",
+        List<Head> last = jdbc.query(
+                "select seq, hash from audit.access_log order by seq desc limit 1",
                 (rs, row) -> new Head(rs.getLong("seq"), rs.getBytes("hash")));
         return last.isEmpty() ? new Head(0, AccessEntry.GENESIS) : last.get(0);
     }
@@ -114,40 +113,66 @@ public class AccessLog {
         }
     }
 
-    private void appendAfterLast(KiimUser reader, List<UUID> personIds, AccessView view, AccessPurpose purpose,
-                                 Instant now) {
+    private void appendAfterLast(
+            KiimUser reader, List<UUID> personIds, AccessView view, AccessPurpose purpose, Instant now) {
         Head last = head();
         long seq = last.seq();
         byte[] previous = last.link();
         List<Object> values = new ArrayList<>(personIds.size() * COLUMNS);
         for (UUID personId : personIds) {
             seq++;
-            byte[] link = key.link(previous, seq, now, reader.getUsername(), reader.agencyId(), personId, view,
-                    purpose);
-            values.addAll(Arrays.asList(seq, Timestamp.from(now), reader.getUsername(), reader.agencyId(), personId,
-                    view.name(), purpose == null ? null : purpose.name(), previous, link, true));
+            byte[] link =
+                    key.link(previous, seq, now, reader.getUsername(), reader.agencyId(), personId, view, purpose);
+            values.addAll(Arrays.asList(
+                    seq,
+                    Timestamp.from(now),
+                    reader.getUsername(),
+                    reader.agencyId(),
+                    personId,
+                    view.name(),
+                    purpose == null ? null : purpose.name(),
+                    previous,
+                    link,
+                    true));
             previous = link;
         }
-        jdbc.update("""
+        jdbc.update(
+                """
                         insert into audit.access_log (seq, accessed_at, username, agency_id, person_id, view,
                                                       purpose, previous_hash, hash, keyed)
-                        values\s""" + String.join(", ", Collections.nCopies(personIds.size(),
-                        "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")")),
+                        values\s"""
+                        + String.join(
+                                ", ",
+                                Collections.nCopies(
+                                        personIds.size(),
+                                        "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")")),
                 values.toArray());
         reached(seq);
     }
 
     /** Entries matching the filters (each may be null), in order, after {@code afterSeq}. */
-    public List<AccessEntry> find(UUID personId, String username, String agency, Instant from, Instant to,
-                                  long afterSeq, int limit) {
-        return jdbc.query("""
+    public List<AccessEntry> find(
+            UUID personId, String username, String agency, Instant from, Instant to, long afterSeq, int limit) {
+        return jdbc.query(
+                """
                         select * from audit.access_log
                          where seq > ? and (?::uuid is null or person_id = ?::uuid)
                            and (?::varchar is null or username = ?) and (?::varchar is null or agency_id = ?)
                            and (?::timestamptz is null or accessed_at >= ?) and (?::timestamptz is null or accessed_at < ?)
-                         order by seq limit ?""", AccessLog::entry,
-                afterSeq, personId, personId, username, username, agency, agency, timestamp(from), timestamp(from),
-                timestamp(to), timestamp(to), limit);
+                         order by seq limit ?""",
+                AccessLog::entry,
+                afterSeq,
+                personId,
+                personId,
+                username,
+                username,
+                agency,
+                agency,
+                timestamp(from),
+                timestamp(from),
+                timestamp(to),
+                timestamp(to),
+                limit);
     }
 
     /**
@@ -155,9 +180,14 @@ public class AccessLog {
      * breaks; the first entry (1, or where retention left it), the highest anchored seq and when the last anchor
      * was written (an auditor compares them with the anchors in the operator's log).
      */
-    public record Verification(long entries, boolean intact, Long firstBrokenSeq, String problem, Long firstSeq,
-                               Long anchoredSeq, Instant anchoredAt) {
-    }
+    public record Verification(
+            long entries,
+            boolean intact,
+            Long firstBrokenSeq,
+            String problem,
+            Long firstSeq,
+            Long anchoredSeq,
+            Instant anchoredAt) {}
 
     /**
      * Recomputes every link in order and checks the chain against its anchors; reports the first place where it
@@ -169,21 +199,28 @@ public class AccessLog {
         // Anchors and entries from one snapshot: retention anchoring and deleting meanwhile is seen whole or not.
         return snapshot.execute(status -> {
             ChainWalk walk = new ChainWalk(key, Anchor.all(jdbc), mustReach);
-            jdbc.query(connection -> {
-                var statement = connection.prepareStatement("select * from audit.access_log order by seq");
-                statement.setFetchSize(1000);
-                return statement;
-            }, walk);
+            jdbc.query(
+                    connection -> {
+                        var statement = connection.prepareStatement("select * from audit.access_log order by seq");
+                        statement.setFetchSize(1000);
+                        return statement;
+                    },
+                    walk);
             return walk.result();
         });
     }
 
     private static AccessEntry entry(ResultSet rs, int row) throws SQLException {
-        return new AccessEntry(rs.getLong("seq"), rs.getTimestamp("accessed_at").toInstant(), rs.getString("username"),
-                rs.getString("agency_id"), rs.getObject("person_id", UUID.class),
+        return new AccessEntry(
+                rs.getLong("seq"),
+                rs.getTimestamp("accessed_at").toInstant(),
+                rs.getString("username"),
+                rs.getString("agency_id"),
+                rs.getObject("person_id", UUID.class),
                 AccessView.valueOf(rs.getString("view")),
                 rs.getString("purpose") == null ? null : AccessPurpose.valueOf(rs.getString("purpose")),
-                AccessEntry.hex(rs.getBytes("previous_hash")), AccessEntry.hex(rs.getBytes("hash")));
+                AccessEntry.hex(rs.getBytes("previous_hash")),
+                AccessEntry.hex(rs.getBytes("hash")));
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -1,5 +1,9 @@
 package de.kiim.query.accesslog;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -8,11 +12,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Anchors the access log's chain outside its own rows: the head (seq and link) with an HMAC under the chain's key,
@@ -32,9 +31,12 @@ public class AccessLogAnchors implements SmartLifecycle {
     private final Clock clock;
     private volatile boolean running;
 
-    public AccessLogAnchors(JdbcTemplate jdbc, AccessLog accessLog, ChainKey key,
-                            PlatformTransactionManager transactions,
-                            Clock clock) {
+    public AccessLogAnchors(
+            JdbcTemplate jdbc,
+            AccessLog accessLog,
+            ChainKey key,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.accessLog = accessLog;
         this.key = key;
@@ -48,7 +50,8 @@ public class AccessLogAnchors implements SmartLifecycle {
         write(head.seq(), kind, head.link());
     }
 
-    @Scheduled(fixedDelayString = "${kiim.access-log.anchor-interval:PT10M}",
+    @Scheduled(
+            fixedDelayString = "${kiim.access-log.anchor-interval:PT10M}",
             initialDelayString = "${kiim.access-log.anchor-interval:PT10M}")
     void anchorPeriodically() {
         anchor(AnchorKind.PERIODIC);
@@ -62,23 +65,30 @@ public class AccessLogAnchors implements SmartLifecycle {
     public int deleteBefore(Instant cutoff) {
         AccessLog.Verification verification = accessLog.verify();
         if (!verification.intact()) {
-            log.atError().setMessage("access log retention skipped: the chain is broken at seq {} ({})")
-                    .addArgument(verification.firstBrokenSeq()).addArgument(verification.problem()).log();
+            log.atError()
+                    .setMessage("access log retention skipped: the chain is broken at seq {} ({})")
+                    .addArgument(verification.firstBrokenSeq())
+                    .addArgument(verification.problem())
+                    .log();
             return 0;
         }
         Integer deleted = transactions.execute(status -> {
-            var keepFrom = jdbc.query("""
+            var keepFrom = jdbc.query(
+                    """
                             select seq, hash, seq > (select min(seq) from audit.access_log) as later
                               from audit.access_log
                              where seq = coalesce((select min(seq) from audit.access_log where accessed_at >= ?),
                                                   (select max(seq) from audit.access_log))""",
-                    (rs, row) -> rs.getBoolean("later") ? new AccessLog.Head(rs.getLong("seq"), rs.getBytes("hash"))
-                            : null, Timestamp.from(cutoff));
+                    (rs, row) ->
+                            rs.getBoolean("later") ? new AccessLog.Head(rs.getLong("seq"), rs.getBytes("hash")) : null,
+                    Timestamp.from(cutoff));
             if (keepFrom.isEmpty() || keepFrom.get(0) == null) {
                 return 0;
             }
             write(keepFrom.get(0).seq(), AnchorKind.RETENTION, keepFrom.get(0).link());
-            return jdbc.update("delete from audit.access_log where seq < ?", keepFrom.get(0).seq());
+            return jdbc.update(
+                    "delete from audit.access_log where seq < ?",
+                    keepFrom.get(0).seq());
         });
         return deleted == null ? 0 : deleted;
     }
@@ -86,17 +96,23 @@ public class AccessLogAnchors implements SmartLifecycle {
     private void write(long seq, AnchorKind kind, byte[] link) {
         // Microseconds: what PostgreSQL keeps, so the MAC can be recomputed from the stored row.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        int written = jdbc.update("""
+        int written =
+                jdbc.update("""
                         insert into audit.access_log_anchor (seq, kind, link, anchored_at, mac) values (?, ?, ?, ?, ?)
-                        on conflict (seq, kind) do nothing""",
-                seq, kind.name(), link, Timestamp.from(now), key.anchorMac(seq, kind, link, now));
+                        on conflict (seq, kind) do nothing""", seq, kind.name(), link, Timestamp.from(now), key.anchorMac(seq, kind, link, now));
         accessLog.reached(seq);
         if (written == 1) {
             // No personal data: seq, link, kind, time.
-            log.atInfo().setMessage("access log anchored: seq {} link {} ({})")
-                    .addArgument(seq).addArgument(() -> AccessEntry.hex(link)).addArgument(kind)
-                    .addKeyValue("accessLogSeq", seq).addKeyValue("accessLogLink", () -> AccessEntry.hex(link))
-                    .addKeyValue("accessLogAnchor", kind).addKeyValue("anchoredAt", now).log();
+            log.atInfo()
+                    .setMessage("access log anchored: seq {} link {} ({})")
+                    .addArgument(seq)
+                    .addArgument(() -> AccessEntry.hex(link))
+                    .addArgument(kind)
+                    .addKeyValue("accessLogSeq", seq)
+                    .addKeyValue("accessLogLink", () -> AccessEntry.hex(link))
+                    .addKeyValue("accessLogAnchor", kind)
+                    .addKeyValue("anchoredAt", now)
+                    .log();
         }
     }
 
@@ -119,7 +135,8 @@ public class AccessLogAnchors implements SmartLifecycle {
         try {
             anchor(AnchorKind.SHUTDOWN);
         } catch (RuntimeException e) {
-            log.warn("access log not anchored at shutdown ({}): the next start anchors the head",
+            log.warn(
+                    "access log not anchored at shutdown ({}): the next start anchors the head",
                     e.getClass().getSimpleName());
         }
     }

@@ -1,11 +1,10 @@
 package de.kiim.query.accesslog;
 
 import de.kiim.platform.crypto.DeploymentKeys;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /**
  * The access log's links and anchors are HMAC-SHA-256 under a deployment key of their own. The key is stored only
@@ -26,15 +25,28 @@ public final class ChainKey {
     }
 
     /** The link of an entry: its content and its predecessor's link, keyed. */
-    public byte[] link(byte[] previousLink, long seq, Instant accessedAt, String username, String agency,
-                       UUID personId, AccessView view, AccessPurpose purpose) {
-        return keys.hmac(PURPOSE, ENTRY, previousLink,
+    public byte[] link(
+            byte[] previousLink,
+            long seq,
+            Instant accessedAt,
+            String username,
+            String agency,
+            UUID personId,
+            AccessView view,
+            AccessPurpose purpose) {
+        return keys.hmac(
+                PURPOSE,
+                ENTRY,
+                previousLink,
                 AccessEntry.content(seq, accessedAt, username, agency, personId, view, purpose));
     }
 
     /** The MAC of an anchor: the head it saw, its kind and when. */
     byte[] anchorMac(long seq, AnchorKind kind, byte[] link, Instant anchoredAt) {
-        return keys.hmac(PURPOSE, ANCHOR, (seq + "|" + kind.name() + "|" + anchoredAt + "|")
-                .getBytes(StandardCharsets.UTF_8), link);
+        return keys.hmac(
+                PURPOSE,
+                ANCHOR,
+                (seq + "|" + kind.name() + "|" + anchoredAt + "|").getBytes(StandardCharsets.UTF_8),
+                link);
     }
 }

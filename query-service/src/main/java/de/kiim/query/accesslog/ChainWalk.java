@@ -1,13 +1,12 @@
 package de.kiim.query.accesslog;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Walks the access log in seq order against its anchors and stops at the first break. The checks, in order:
@@ -48,8 +47,8 @@ final class ChainWalk implements RowCallbackHandler {
         this.mustReach = mustReach;
         this.firstAnchored = anchors.isEmpty() ? Long.MAX_VALUE : anchors.get(0).seq();
         for (Anchor anchor : anchors) {
-            if (!Arrays.equals(anchor.mac(), key.anchorMac(anchor.seq(), anchor.kind(), anchor.link(),
-                    anchor.anchoredAt()))) {
+            if (!Arrays.equals(
+                    anchor.mac(), key.anchorMac(anchor.seq(), anchor.kind(), anchor.link(), anchor.anchoredAt()))) {
                 broken = verdict(anchor.seq(), "anchor forged");
                 return;
             }
@@ -107,7 +106,9 @@ final class ChainWalk implements RowCallbackHandler {
 
     AccessLog.Verification result() {
         if (broken == null) {
-            long reached = Math.max(mustReach, anchors.isEmpty() ? 0 : anchors.get(anchors.size() - 1).seq());
+            long reached = Math.max(
+                    mustReach,
+                    anchors.isEmpty() ? 0 : anchors.get(anchors.size() - 1).seq());
             if (lastSeq < reached) {
                 broken = verdict(lastSeq + 1, "tail truncated");
             }
@@ -122,7 +123,8 @@ final class ChainWalk implements RowCallbackHandler {
         var personId = rs.getObject("person_id", UUID.class);
         var view = AccessView.valueOf(rs.getString("view"));
         var purpose = rs.getString("purpose") == null ? null : AccessPurpose.valueOf(rs.getString("purpose"));
-        return keyed ? key.link(previousLink, seq, accessedAt, username, agency, personId, view, purpose)
+        return keyed
+                ? key.link(previousLink, seq, accessedAt, username, agency, personId, view, purpose)
                 : AccessEntry.unkeyedLink(previousLink, seq, accessedAt, username, agency, personId, view, purpose);
     }
 
@@ -132,13 +134,24 @@ final class ChainWalk implements RowCallbackHandler {
 
     /** Where the missing entries before {@code seq} begin: after the last retention, else at 1. */
     private long lastRetentionBefore(long seq) {
-        return anchors.stream().filter(anchor -> anchor.kind() == AnchorKind.RETENTION && anchor.seq() < seq)
-                .mapToLong(Anchor::seq).max().orElse(1);
+        return anchors.stream()
+                .filter(anchor -> anchor.kind() == AnchorKind.RETENTION && anchor.seq() < seq)
+                .mapToLong(Anchor::seq)
+                .max()
+                .orElse(1);
     }
 
     private AccessLog.Verification verdict(Long brokenAt, String problem) {
-        return new AccessLog.Verification(count, problem == null, brokenAt, problem, firstSeq,
+        return new AccessLog.Verification(
+                count,
+                problem == null,
+                brokenAt,
+                problem,
+                firstSeq,
                 anchors.isEmpty() ? null : anchors.get(anchors.size() - 1).seq(),
-                anchors.stream().map(Anchor::anchoredAt).max(Comparator.naturalOrder()).orElse(null));
+                anchors.stream()
+                        .map(Anchor::anchoredAt)
+                        .max(Comparator.naturalOrder())
+                        .orElse(null));
     }
 }

@@ -4,11 +4,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.platform.security.AgencyDirectory;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * The district's open agencies and their kinds, from the directory, remembered for a minute: the views consult them
@@ -20,7 +19,8 @@ class Agencies {
     private final LoadingCache<String, Map<String, AgencyKind>> all;
 
     Agencies(AgencyDirectory directory) {
-        this.all = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
+        this.all = Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofMinutes(1))
                 .build(key -> Map.copyOf(directory.allAgencies()));
     }
 

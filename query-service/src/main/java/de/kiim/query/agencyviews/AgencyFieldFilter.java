@@ -7,7 +7,6 @@ import de.kiim.events.EventJson;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.entitlements.EntitlementPolicy.Readable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +28,7 @@ final class AgencyFieldFilter {
      * @param readable      which fields of the category the agency reads; the card takes its columns by it
      * @param wholeCategory whether the agency reads every field of the category (then it also sees who wrote it)
      */
-    record Visible(ObjectNode fields, Readable readable, boolean wholeCategory) {
-    }
+    record Visible(ObjectNode fields, Readable readable, boolean wholeCategory) {}
 
     private final EntitlementPolicy policy;
 

@@ -1,6 +1,8 @@
 package de.kiim.query.agencyviews;
 
 import de.kiim.events.EventMetadata;
+import de.kiim.events.PersonEvent;
+import de.kiim.events.PersonId;
 import de.kiim.events.course.CourseEvent;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.privacy.PersonalDataModel;
@@ -8,21 +10,18 @@ import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.platform.crypto.CryptoProperties;
 import de.kiim.platform.crypto.PersonKeyStore;
 import de.kiim.platform.entitlements.EntitlementPolicy;
-import de.kiim.events.PersonEvent;
-import de.kiim.events.PersonId;
 import de.kiim.query.personcard.PersonCards;
 import de.kiim.query.timeline.TimelineEntries;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
-
-import java.util.Iterator;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Writes the timeline and card of every agency that sees a person, with only what the entitlement policy lets that
@@ -46,8 +45,15 @@ class AgencyViewsProjection {
     private final PersonKeyStore keys;
     private final long keyCacheSize;
 
-    AgencyViewsProjection(PersonLinks links, Agencies agencies, EntitlementPolicy policy, TimelineEntries timeline,
-                          PersonCards cards, EventStore events, PersonKeyStore keys, CryptoProperties crypto) {
+    AgencyViewsProjection(
+            PersonLinks links,
+            Agencies agencies,
+            EntitlementPolicy policy,
+            TimelineEntries timeline,
+            PersonCards cards,
+            EventStore events,
+            PersonKeyStore keys,
+            CryptoProperties crypto) {
         this.links = links;
         this.agencies = agencies;
         this.filter = new AgencyFieldFilter(policy);
@@ -141,7 +147,12 @@ class AgencyViewsProjection {
                 && keys.find(new PersonId(personId)).isEmpty();
         boolean wholeCategory = visible.get().wholeCategory();
         timeline.write(agency, event, visible.get().fields(), erased, wholeCategory);
-        cards.apply(agency, personId, payload, visible.get().readable(), event.getSequenceNumber(),
+        cards.apply(
+                agency,
+                personId,
+                payload,
+                visible.get().readable(),
+                event.getSequenceNumber(),
                 wholeCategory ? authorAgency(event) : null);
     }
 
@@ -150,14 +161,14 @@ class AgencyViewsProjection {
         if (agency.equals(authorAgency(message))) {
             return true;
         }
-        return payload instanceof CourseEvent course && links.providerOf(personId, course.enrolmentId())
-                .filter(agency::equals).isPresent();
+        return payload instanceof CourseEvent course
+                && links.providerOf(personId, course.enrolmentId())
+                        .filter(agency::equals)
+                        .isPresent();
     }
 
     private static String authorAgency(DomainEventMessage<?> event) {
         Object agency = event.getMetaData().get(EventMetadata.AGENCY);
         return agency == null ? null : agency.toString();
     }
-
-
 }

@@ -27,8 +27,12 @@ class DirectoryChanges {
     private final TimelineEntries timeline;
     private final PersonCards cards;
 
-    DirectoryChanges(Agencies agencies, ViewBuild agencyViewsBuild, PersonLinks links, TimelineEntries timeline,
-                     PersonCards cards) {
+    DirectoryChanges(
+            Agencies agencies,
+            ViewBuild agencyViewsBuild,
+            PersonLinks links,
+            TimelineEntries timeline,
+            PersonCards cards) {
         this.agencies = agencies;
         this.build = agencyViewsBuild;
         this.links = links;

@@ -4,11 +4,6 @@ import de.kiim.events.course.CourseEnrolled;
 import de.kiim.platform.entitlements.LinkFacts;
 import de.kiim.platform.entitlements.LinkRules;
 import de.kiim.query.projections.AtCommit;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Which agencies see which person, and why (table {@code query.person_link}), kept in step with the events by the
@@ -56,7 +55,7 @@ class PersonLinks {
     }
 
     private Optional<Map<UUID, Set<String>>> knownInThisTransaction() {
-        return AtCommit.pending(this, HashMap::new, nothingToWrite -> { });
+        return AtCommit.pending(this, HashMap::new, nothingToWrite -> {});
     }
 
     private void linksChange(UUID personId) {
@@ -94,8 +93,8 @@ class PersonLinks {
         if (event.getSequenceNumber() == 0) {
             return LinkFacts.NONE;
         }
-        List<String> stored = jdbc.queryForList("select facts::text from query.person_link_facts where person_id = ?",
-                String.class, personId);
+        List<String> stored = jdbc.queryForList(
+                "select facts::text from query.person_link_facts where person_id = ?", String.class, personId);
         if (!stored.isEmpty()) {
             return StoredFacts.parse(stored.get(0));
         }
@@ -107,13 +106,19 @@ class PersonLinks {
         linksChange(personId);
         Set<List<String>> wanted = new HashSet<>();
         links.forEach((agency, grounds) -> grounds.forEach(ground -> wanted.add(List.of(agency, ground))));
-        Set<List<String>> stored = firstEvent ? Set.of() : new HashSet<>(jdbc.query(
-                "select agency_id, reason from query.person_link where person_id = ?",
-                (rs, row) -> List.of(rs.getString(1), rs.getString(2)), personId));
+        Set<List<String>> stored = firstEvent
+                ? Set.of()
+                : new HashSet<>(jdbc.query(
+                        "select agency_id, reason from query.person_link where person_id = ?",
+                        (rs, row) -> List.of(rs.getString(1), rs.getString(2)),
+                        personId));
         for (List<String> link : stored) {
             if (!wanted.contains(link)) {
-                jdbc.update("delete from query.person_link where person_id = ? and agency_id = ? and reason = ?",
-                        personId, link.get(0), link.get(1));
+                jdbc.update(
+                        "delete from query.person_link where person_id = ? and agency_id = ? and reason = ?",
+                        personId,
+                        link.get(0),
+                        link.get(1));
             }
         }
         for (List<String> link : wanted) {
@@ -128,8 +133,11 @@ class PersonLinks {
 
     /** The agency providing the course enrolment, if known. */
     Optional<String> providerOf(UUID personId, UUID enrolmentId) {
-        List<String> provider = jdbc.queryForList("select agency_id from query.course_provider where person_id = ? "
-                + "and enrolment_id = ?", String.class, personId, enrolmentId);
+        List<String> provider = jdbc.queryForList(
+                "select agency_id from query.course_provider where person_id = ? " + "and enrolment_id = ?",
+                String.class,
+                personId,
+                enrolmentId);
         return provider.stream().findFirst();
     }
 

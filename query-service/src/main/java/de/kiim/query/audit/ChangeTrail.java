@@ -1,14 +1,13 @@
 package de.kiim.query.audit;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * Who changed what and when, straight from the event store: every event's type, author, agency, times and
@@ -21,9 +20,16 @@ class ChangeTrail {
      * One change. {@code position} pages the trail: pass the last one as {@code afterPosition}. A change of the
      * agency directory is about no person: its {@code personId} is null and {@code changedAgency} names the agency.
      */
-    record Change(long position, UUID personId, String changedAgency, long sequence, String type, String author,
-                  String agency, Instant recordedAt, LocalDate occurredAt) {
-    }
+    record Change(
+            long position,
+            UUID personId,
+            String changedAgency,
+            long sequence,
+            String type,
+            String author,
+            String agency,
+            Instant recordedAt,
+            LocalDate occurredAt) {}
 
     /** The aggregate type of the directory's streams, as Axon names it after the class. */
     private static final String AGENCY_STREAM = "Agency";
@@ -34,9 +40,17 @@ class ChangeTrail {
         this.jdbc = jdbc;
     }
 
-    List<Change> find(UUID personId, String user, String agency, String type, Instant from, Instant to,
-                      long afterPosition, int limit) {
-        return jdbc.query("""
+    List<Change> find(
+            UUID personId,
+            String user,
+            String agency,
+            String type,
+            Instant from,
+            Instant to,
+            long afterPosition,
+            int limit) {
+        return jdbc.query(
+                """
                         select global_index, aggregate_identifier, type, sequence_number, payload_type, meta,
                                occurred_at,
                                coalesce((meta ->> 'recordedAt')::timestamptz, time_stamp::timestamptz) as recorded_at
@@ -58,13 +72,31 @@ class ChangeTrail {
                     String occurredAt = rs.getString("occurred_at");
                     String stream = rs.getString("aggregate_identifier");
                     boolean agencyStream = AGENCY_STREAM.equals(rs.getString("type"));
-                    return new Change(rs.getLong("global_index"), agencyStream ? null : UUID.fromString(stream),
-                            agencyStream ? stream : null, rs.getLong("sequence_number"), simpleName(rs.getString("payload_type")),
-                            field(meta, "user"), field(meta, "agency"), rs.getTimestamp("recorded_at").toInstant(),
+                    return new Change(
+                            rs.getLong("global_index"),
+                            agencyStream ? null : UUID.fromString(stream),
+                            agencyStream ? stream : null,
+                            rs.getLong("sequence_number"),
+                            simpleName(rs.getString("payload_type")),
+                            field(meta, "user"),
+                            field(meta, "agency"),
+                            rs.getTimestamp("recorded_at").toInstant(),
                             occurredAt == null ? null : LocalDate.parse(occurredAt));
                 },
-                afterPosition, text(personId), text(personId), type, type, user, user, agency, agency,
-                timestamp(from), timestamp(from), timestamp(to), timestamp(to), limit);
+                afterPosition,
+                text(personId),
+                text(personId),
+                type,
+                type,
+                user,
+                user,
+                agency,
+                agency,
+                timestamp(from),
+                timestamp(from),
+                timestamp(to),
+                timestamp(to),
+                limit);
     }
 
     private static String simpleName(String payloadType) {

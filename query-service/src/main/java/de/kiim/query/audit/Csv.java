@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 /** A table as CSV the way German office software opens it: {@code ;}-separated, UTF-8, quoted where needed. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static String of(List<String> header, List<List<Object>> rows) {
-        StringBuilder csv = new StringBuilder(line(header.stream().map(Object.class::cast).toList()));
+        StringBuilder csv =
+                new StringBuilder(line(header.stream().map(Object.class::cast).toList()));
         rows.forEach(row -> csv.append(line(row)));
         return csv.toString();
     }

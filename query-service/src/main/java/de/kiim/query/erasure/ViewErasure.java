@@ -2,13 +2,12 @@ package de.kiim.query.erasure;
 
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.platform.crypto.PersonKeyStore;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Erasure of everything the query side holds about a person, in a processor of its own: it handles nothing but
@@ -23,8 +22,12 @@ class ViewErasure {
 
     static final String GROUP = "view-erasure";
     /** Every query-side table keyed by person; a new one that holds a person's data belongs here. */
-    private static final List<String> PERSON_TABLES = List.of("query.timeline_entry", "query.person_card",
-            "query.person_link", "query.person_link_facts", "query.course_provider");
+    private static final List<String> PERSON_TABLES = List.of(
+            "query.timeline_entry",
+            "query.person_card",
+            "query.person_link",
+            "query.person_link_facts",
+            "query.course_provider");
 
     private final JdbcTemplate jdbc;
     private final PersonKeyStore keys;

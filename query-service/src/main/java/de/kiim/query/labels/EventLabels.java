@@ -3,12 +3,10 @@ package de.kiim.query.labels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.kiim.events.EventCatalogue;
 import de.kiim.events.Label;
 import de.kiim.events.vocabulary.Language;
 import de.kiim.events.vocabulary.ValueLabels;
-import de.kiim.events.EventCatalogue;
-import org.springframework.stereotype.Component;
-
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * Names for people of what read models store as codes: the title of an event type and the labels of the coded
@@ -39,10 +38,12 @@ public class EventLabels {
     private record Field(String name, Type valueType, boolean list) {
 
         static List<Field> of(Class<?> record) {
-            return Arrays.stream(record.getRecordComponents()).map(component -> {
-                Optional<Type> element = ValueLabels.elementType(component.getGenericType());
-                return new Field(component.getName(), element.orElse(component.getType()), element.isPresent());
-            }).toList();
+            return Arrays.stream(record.getRecordComponents())
+                    .map(component -> {
+                        Optional<Type> element = ValueLabels.elementType(component.getGenericType());
+                        return new Field(component.getName(), element.orElse(component.getType()), element.isPresent());
+                    })
+                    .toList();
         }
     }
 

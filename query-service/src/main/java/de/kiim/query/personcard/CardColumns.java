@@ -13,8 +13,7 @@ public final class CardColumns {
     /** API field name → column of {@code query.person_card}, in the card's order. */
     public static final Map<String, String> BY_FIELD = byField();
 
-    private CardColumns() {
-    }
+    private CardColumns() {}
 
     private static Map<String, String> byField() {
         Map<String, String> columns = new LinkedHashMap<>();

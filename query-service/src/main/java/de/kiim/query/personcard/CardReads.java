@@ -12,15 +12,14 @@ import de.kiim.platform.security.KiimUser;
 import de.kiim.query.accesslog.AccessLog;
 import de.kiim.query.accesslog.AccessPurpose;
 import de.kiim.query.accesslog.AccessView;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads cards for the API: a card comes only together with its entry in the access log (view {@code CARD}).
@@ -43,9 +42,9 @@ class CardReads {
 
     /** The card as the reader's agency sees it, logged; empty for a person it does not see (nothing logged). */
     Optional<PersonCard> card(KiimUser reader, UUID personId, AccessPurpose purpose, Language language) {
-        Optional<PersonCard> card = jdbc.query(SELECT,
-                        (rs, row) -> card(rs, language), reader.agencyId(), personId)
-                .stream().findFirst();
+        Optional<PersonCard> card =
+                jdbc.query(SELECT, (rs, row) -> card(rs, language), reader.agencyId(), personId).stream()
+                        .findFirst();
         card.ifPresent(read -> accessLog.record(reader, personId, AccessView.CARD, purpose));
         return card;
     }

@@ -16,10 +16,9 @@ import de.kiim.events.vocabulary.CefrLevel;
 import de.kiim.events.vocabulary.Vocabulary;
 import de.kiim.platform.entitlements.EntitlementPolicy.Readable;
 import de.kiim.query.projections.OrderedWrites;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-
-import java.util.UUID;
 
 /**
  * The card of each agency ({@code query.person_card}): one row per agency and person with the current base data
@@ -36,27 +35,39 @@ public class PersonCards {
     }
 
     /** Applies an event the agency may see; {@code readable} says which of its fields. */
-    public void apply(String agency, UUID personId, Object event, Readable readable, long sequence,
-                      String authorAgency) {
+    public void apply(
+            String agency, UUID personId, Object event, Readable readable, long sequence, String authorAgency) {
         if (event instanceof PersonRegistered registered) {
-            writes().add("""
+            writes().add(
+                            """
                             insert into query.person_card (agency_id, person_id, family_name, given_names,
                                                            date_of_birth, sex, nationality, entry_date, azr_number,
                                                            municipality, registered_on, registered_by, version)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             on conflict (agency_id, person_id) do nothing""",
-                    agency, personId,
-                    readable.includes("familyName") ? registered.familyName() : null,
-                    readable.includes("givenNames") ? registered.givenNames() : null,
-                    readable.includes("dateOfBirth") ? registered.dateOfBirth() : null,
-                    readable.includes("sex") ? code(registered.sex()) : null,
-                    readable.includes("nationality") ? registered.nationality().alpha3() : null,
-                    readable.includes("entryDate") ? registered.entryDate() : null,
-                    readable.includes("azrNumber") ? registered.azrNumber() : null,
-                    readable.includes("municipality") ? registered.municipality().value() : null,
-                    registered.occurredAt(), authorAgency, sequence);
+                            agency,
+                            personId,
+                            readable.includes("familyName") ? registered.familyName() : null,
+                            readable.includes("givenNames") ? registered.givenNames() : null,
+                            readable.includes("dateOfBirth") ? registered.dateOfBirth() : null,
+                            readable.includes("sex") ? code(registered.sex()) : null,
+                            readable.includes("nationality")
+                                    ? registered.nationality().alpha3()
+                                    : null,
+                            readable.includes("entryDate") ? registered.entryDate() : null,
+                            readable.includes("azrNumber") ? registered.azrNumber() : null,
+                            readable.includes("municipality")
+                                    ? registered.municipality().value()
+                                    : null,
+                            registered.occurredAt(),
+                            authorAgency,
+                            sequence);
         } else if (event instanceof BaseDataCorrected corrected) {
-            update(agency, personId, sequence, """
+            update(
+                    agency,
+                    personId,
+                    sequence,
+                    """
                             family_name = coalesce(?, family_name), given_names = coalesce(?, given_names),
                             date_of_birth = coalesce(?, date_of_birth), sex = coalesce(?, sex),
                             nationality = coalesce(?, nationality), entry_date = coalesce(?, entry_date),
@@ -66,25 +77,46 @@ public class PersonCards {
                     readable.includes("dateOfBirth") ? corrected.dateOfBirth() : null,
                     readable.includes("sex") ? code(corrected.sex()) : null,
                     readable.includes("nationality") && corrected.nationality() != null
-                            ? corrected.nationality().alpha3() : null,
+                            ? corrected.nationality().alpha3()
+                            : null,
                     readable.includes("entryDate") ? corrected.entryDate() : null,
                     readable.includes("azrNumber") ? corrected.azrNumber() : null);
         } else if (event instanceof PersonMovedWithinDistrict moved && readable.includes("municipality")) {
-            update(agency, personId, sequence, "municipality = ?, moved_away_on = null", moved.municipality().value());
+            update(
+                    agency,
+                    personId,
+                    sequence,
+                    "municipality = ?, moved_away_on = null",
+                    moved.municipality().value());
         } else if (event instanceof PersonMovedAway away) {
             update(agency, personId, sequence, "moved_away_on = ?", away.occurredAt());
         } else if (event instanceof ResidenceStatusChanged status && readable.includes("status")) {
-            update(agency, personId, sequence, "residence_status = ?, residence_valid_until = ?",
-                    status.status().code(), readable.includes("validUntil") ? status.validUntil() : null);
+            update(
+                    agency,
+                    personId,
+                    sequence,
+                    "residence_status = ?, residence_valid_until = ?",
+                    status.status().code(),
+                    readable.includes("validUntil") ? status.validUntil() : null);
         } else if (event instanceof BenefitRegimeChanged regime && readable.includes("regime")) {
-            update(agency, personId, sequence, "benefit_regime = ?", regime.regime().code());
+            update(
+                    agency,
+                    personId,
+                    sequence,
+                    "benefit_regime = ?",
+                    regime.regime().code());
         } else if (event instanceof LanguageLevelAssessed assessed && readable.includes("level")) {
             reachLevel(agency, personId, sequence, assessed.level());
         } else if (event instanceof CourseEnrolled enrolled && readable.includes("courseType")) {
-            writes().add("""
+            writes().add(
+                            """
                     insert into query.person_course (agency_id, person_id, enrolment_id, course_type, state)
-                    values (?, ?, ?, ?, ?) on conflict do nothing""", agency, personId, enrolled.enrolmentId(),
-                    enrolled.courseType().code(), CourseState.ENROLLED.name());
+                    values (?, ?, ?, ?, ?) on conflict do nothing""",
+                            agency,
+                            personId,
+                            enrolled.enrolmentId(),
+                            enrolled.courseType().code(),
+                            CourseState.ENROLLED.name());
         } else if (event instanceof CourseInterrupted interrupted) {
             courseState(agency, interrupted.enrolmentId(), CourseState.INTERRUPTED);
         } else if (event instanceof CourseResumed resumed) {
@@ -105,8 +137,11 @@ public class PersonCards {
     }
 
     private void courseState(String agency, UUID enrolmentId, CourseState state) {
-        writes().add("update query.person_course set state = ? where agency_id = ? and enrolment_id = ?", state.name(),
-                agency, enrolmentId);
+        writes().add(
+                        "update query.person_course set state = ? where agency_id = ? and enrolment_id = ?",
+                        state.name(),
+                        agency,
+                        enrolmentId);
     }
 
     /**
@@ -114,8 +149,12 @@ public class PersonCards {
      * and transaction, after its other writes, with the last version the transaction met.
      */
     public void advanceVersion(UUID personId, long sequence) {
-        writes().addLast(personId, "update query.person_card set version = ? where person_id = ? and version < ?",
-                sequence, personId, sequence);
+        writes().addLast(
+                        personId,
+                        "update query.person_card set version = ? where person_id = ? and version < ?",
+                        sequence,
+                        personId,
+                        sequence);
     }
 
     public void forget(String agency, UUID personId) {
@@ -146,8 +185,10 @@ public class PersonCards {
         arguments[values.length + 1] = agency;
         arguments[values.length + 2] = personId;
         arguments[values.length + 3] = sequence;
-        writes().add("update query.person_card set " + assignments
-                + ", version = ? where agency_id = ? and person_id = ? and version < ?", arguments);
+        writes().add(
+                        "update query.person_card set " + assignments
+                                + ", version = ? where agency_id = ? and person_id = ? and version < ?",
+                        arguments);
     }
 
     private OrderedWrites writes() {

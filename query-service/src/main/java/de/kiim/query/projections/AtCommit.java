@@ -1,11 +1,10 @@
 package de.kiim.query.projections;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes a projection collects during a transaction and sends to the database just before it commits, as one
@@ -15,8 +14,7 @@ import java.util.function.Supplier;
  */
 public final class AtCommit {
 
-    private AtCommit() {
-    }
+    private AtCommit() {}
 
     /**
      * The pending writes of {@code owner} in the current transaction, created on first use together with the

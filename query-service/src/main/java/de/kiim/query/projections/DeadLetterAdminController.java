@@ -3,6 +3,13 @@ package de.kiim.query.projections;
 import de.kiim.platform.web.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -18,14 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The events a projection could not handle (DATA_STEWARD): listed per person with what failed — the event type
@@ -45,23 +44,25 @@ class DeadLetterAdminController {
     }
 
     /** One event waiting in the queue. */
-    record Letter(String eventType, Long sequenceNumber, Instant enqueuedAt, Instant lastTouched, String cause,
-                  String causeDetail) {
-    }
+    record Letter(
+            String eventType,
+            Long sequenceNumber,
+            Instant enqueuedAt,
+            Instant lastTouched,
+            String cause,
+            String causeDetail) {}
 
     /** The dead letters of one stream — a person's, or an agency's for a directory event — oldest first. */
-    record Sequence(String personId, List<Letter> letters) {
-    }
+    record Sequence(String personId, List<Letter> letters) {}
 
-    record Retried(int attempted, long stillDeadLettered) {
-    }
+    record Retried(int attempted, long stillDeadLettered) {}
 
     @GetMapping
     @Operation(summary = "The persons whose events wait in the projection's dead-letter queue")
-    List<Sequence> list(@PathVariable String name,
-                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+    List<Sequence> list(@PathVariable String name, @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         List<Sequence> sequences = new ArrayList<>();
-        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue(name).deadLetters()) {
+        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence :
+                queue(name).deadLetters()) {
             if (sequences.size() == limit) {
                 break;
             }
@@ -74,8 +75,12 @@ class DeadLetterAdminController {
                     personId = domain.getAggregateIdentifier();
                     number = domain.getSequenceNumber();
                 }
-                letters.add(new Letter(event.getPayloadType().getSimpleName(), number, letter.enqueuedAt(),
-                        letter.lastTouched(), letter.cause().map(cause -> cause.type()).orElse(null),
+                letters.add(new Letter(
+                        event.getPayloadType().getSimpleName(),
+                        number,
+                        letter.enqueuedAt(),
+                        letter.lastTouched(),
+                        letter.cause().map(cause -> cause.type()).orElse(null),
                         letter.cause().map(cause -> cause.message()).orElse(null)));
             }
             sequences.add(new Sequence(personId, letters));
@@ -84,11 +89,11 @@ class DeadLetterAdminController {
     }
 
     @PostMapping("/retry")
-    @Operation(summary = "Retry every dead-lettered person once",
+    @Operation(
+            summary = "Retry every dead-lettered person once",
             description = "Each person's letters are handled again in order; those that fail again stay.")
     Retried retry(@PathVariable String name) {
-        var processor = processing.sequencedDeadLetterProcessor(name)
-                .orElseThrow(DeadLetterAdminController::unknown);
+        var processor = processing.sequencedDeadLetterProcessor(name).orElseThrow(DeadLetterAdminController::unknown);
         long sequences = queue(name).amountOfSequences();
         int attempted = 0;
         while (attempted < sequences) {
@@ -108,10 +113,12 @@ class DeadLetterAdminController {
     }
 
     @DeleteMapping("/{streamId}")
-    @Operation(summary = "Give up on the dead letters of a person (or of an agency, for a directory event)",
+    @Operation(
+            summary = "Give up on the dead letters of a person (or of an agency, for a directory event)",
             description = "Their events are not projected; a replay of the projection would meet them again.")
-    ResponseEntity<Void> evict(@PathVariable String name,
-                               @PathVariable @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]+") String streamId) {
+    ResponseEntity<Void> evict(
+            @PathVariable String name,
+            @PathVariable @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]+") String streamId) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(name);
         List<DeadLetter<? extends EventMessage<?>>> letters = new ArrayList<>();
         queue.deadLetterSequence(streamId).forEach(letters::add);

@@ -3,13 +3,12 @@ package de.kiim.query.projections;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Dead letters where operators look: a gauge {@code kiim.projection.dead.lettered.persons} per projection, and a
@@ -27,17 +26,27 @@ class DeadLetterObservation implements MeterBinder, HealthIndicator {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        processing.eventProcessors().keySet().forEach(name -> processing.deadLetterQueue(name).ifPresent(queue ->
-                Gauge.builder("kiim.projection.dead.lettered.persons", queue, q -> q.amountOfSequences())
-                        .description("Persons whose events wait in the projection's dead-letter queue")
-                        .tag("projection", name).register(registry)));
+        processing
+                .eventProcessors()
+                .keySet()
+                .forEach(name -> processing
+                        .deadLetterQueue(name)
+                        .ifPresent(queue -> Gauge.builder(
+                                        "kiim.projection.dead.lettered.persons", queue, q -> q.amountOfSequences())
+                                .description("Persons whose events wait in the projection's dead-letter queue")
+                                .tag("projection", name)
+                                .register(registry)));
     }
 
     @Override
     public Health health() {
         Map<String, Long> waiting = new TreeMap<>();
-        processing.eventProcessors().keySet().forEach(name -> processing.deadLetterQueue(name)
-                .ifPresent(queue -> waiting.put(name, queue.amountOfSequences())));
+        processing
+                .eventProcessors()
+                .keySet()
+                .forEach(name -> processing
+                        .deadLetterQueue(name)
+                        .ifPresent(queue -> waiting.put(name, queue.amountOfSequences())));
         return Health.up().withDetail("deadLetteredPersons", waiting).build();
     }
 }

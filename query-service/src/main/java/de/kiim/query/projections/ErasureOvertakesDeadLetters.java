@@ -1,15 +1,14 @@
 package de.kiim.query.projections;
 
 import de.kiim.events.erasure.PersonDataErased;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.springframework.context.annotation.Bean;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * An erasure is never queued behind a person's dead letters. The dead-letter queue keeps a person's events in
@@ -23,12 +22,13 @@ class ErasureOvertakesDeadLetters {
 
     @Bean
     ConfigurerModule erasuresEvictDeadLetters() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerDefaultHandlerInterceptor(ErasureOvertakesDeadLetters::evictBeforeErasure);
     }
 
-    private static MessageHandlerInterceptor<EventMessage<?>> evictBeforeErasure(Configuration config,
-                                                                                 String processor) {
+    private static MessageHandlerInterceptor<EventMessage<?>> evictBeforeErasure(
+            Configuration config, String processor) {
         return (unitOfWork, chain) -> {
             EventMessage<?> event = unitOfWork.getMessage();
             if (PersonDataErased.class.equals(event.getPayloadType())) {

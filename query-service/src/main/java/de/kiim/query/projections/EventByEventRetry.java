@@ -16,7 +16,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-
 /**
  * A failing event is dead-lettered, even when its write fails only at commit.
  * <p>
@@ -36,10 +35,12 @@ class EventByEventRetry {
 
     @Bean
     ConfigurerModule failedSegmentsRetryEventByEvent(SegmentFailures failures) {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerDefaultHandlerInterceptor((config, processor) -> watch(processor, failures))
-                .registerDefaultDeadLetterPolicy(config -> (letter, cause) -> Decisions.enqueue(
-                        new ThrowableCause(cause.getClass().getName(), SegmentFailures.Failure.of(cause).message())));
+                .registerDefaultDeadLetterPolicy(config -> (letter, cause) -> Decisions.enqueue(new ThrowableCause(
+                        cause.getClass().getName(),
+                        SegmentFailures.Failure.of(cause).message())));
     }
 
     /** Once per transaction of a segment: records how it ends, and decides whether it runs event by event. */
@@ -49,9 +50,15 @@ class EventByEventRetry {
         return (unitOfWork, chain) -> {
             if (unitOfWork.resources().get(segmentKey) instanceof Integer segment
                     && !unitOfWork.resources().containsKey(EVENT_BY_EVENT)) {
-                unitOfWork.resources().put(EVENT_BY_EVENT, failures.of(processor, segment).isPresent());
-                unitOfWork.onRollback(u -> failures.failed(processor, segment,
-                        u.getExecutionResult() == null ? null : u.getExecutionResult().getExceptionResult()));
+                unitOfWork
+                        .resources()
+                        .put(EVENT_BY_EVENT, failures.of(processor, segment).isPresent());
+                unitOfWork.onRollback(u -> failures.failed(
+                        processor,
+                        segment,
+                        u.getExecutionResult() == null
+                                ? null
+                                : u.getExecutionResult().getExceptionResult()));
                 unitOfWork.afterCommit(u -> failures.committed(processor, segment));
             }
             return chain.proceed();

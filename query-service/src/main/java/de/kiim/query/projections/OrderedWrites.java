@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import de.kiim.platform.web.ControlCharacters;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A projection's writes to its tables, kept in the order they were made and sent at commit: each run of the same
@@ -29,8 +28,7 @@ public final class OrderedWrites {
 
     private static final Object AT_ONCE = new Object();
 
-    private record Write(String sql, Object[] arguments) {
-    }
+    private record Write(String sql, Object[] arguments) {}
 
     private final JdbcTemplate jdbc;
     private final boolean immediate;

@@ -17,7 +17,8 @@ public class Replays {
     }
 
     StreamingEventProcessor processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
+        return processing
+                .eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> RuleViolation.notFound("projection.unknown", "No such projection."));
     }
 
@@ -51,7 +52,8 @@ public class Replays {
     }
 
     private static RuleViolation claimedElsewhere() {
-        return RuleViolation.conflict("projection.claimed-elsewhere",
+        return RuleViolation.conflict(
+                "projection.claimed-elsewhere",
                 "Another instance holds segments of this projection; stop it before a replay.");
     }
 }

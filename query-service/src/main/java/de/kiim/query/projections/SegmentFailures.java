@@ -1,12 +1,11 @@
 package de.kiim.query.projections;
 
-import org.springframework.stereotype.Component;
-
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
 
 /**
  * The segments of this instance's processors whose last transaction failed, with what failed, until one commits
@@ -38,8 +37,7 @@ public class SegmentFailures {
         }
     }
 
-    private record Key(String processor, int segment) {
-    }
+    private record Key(String processor, int segment) {}
 
     private final Map<Key, Failure> failures = new ConcurrentHashMap<>();
 

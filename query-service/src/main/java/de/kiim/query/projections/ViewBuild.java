@@ -2,16 +2,15 @@ package de.kiim.query.projections;
 
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.web.RuleViolation;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Optional;
 
 /**
  * What a view depends on beyond the events — the entitlement policy and the agency directory — and the rebuild
@@ -24,8 +23,7 @@ public class ViewBuild {
     private static final Logger LOG = LoggerFactory.getLogger(ViewBuild.class);
 
     /** The policy version the view serves, and the rebuild it waits for, if any. */
-    public record Status(int policyVersion, Instant builtAt, String pendingRebuild) {
-    }
+    public record Status(int policyVersion, Instant builtAt, String pendingRebuild) {}
 
     private final String view;
     private final JdbcTemplate jdbc;
@@ -52,14 +50,19 @@ public class ViewBuild {
      */
     @EventListener(ApplicationReadyEvent.class)
     void compareThePolicyVersion() {
-        jdbc.update("insert into query.view_build (view_name, policy_version) values (?, ?) on conflict do nothing",
-                view, policyVersion);
+        jdbc.update(
+                "insert into query.view_build (view_name, policy_version) values (?, ?) on conflict do nothing",
+                view,
+                policyVersion);
         status().ifPresent(built -> {
             if (built.policyVersion() < policyVersion) {
                 request("entitlement policy version " + built.policyVersion() + " -> " + policyVersion);
             } else if (built.policyVersion() > policyVersion) {
-                LOG.warn("{} is built with entitlement policy version {}; this instance runs the older version {}",
-                        view, built.policyVersion(), policyVersion);
+                LOG.warn(
+                        "{} is built with entitlement policy version {}; this instance runs the older version {}",
+                        view,
+                        built.policyVersion(),
+                        policyVersion);
             }
         });
     }
@@ -78,14 +81,17 @@ public class ViewBuild {
                    set rebuild_reason = excluded.rebuild_reason,
                        rebuild_requested_at = excluded.rebuild_requested_at,
                        rebuild_policy_version = greatest(query.view_build.rebuild_policy_version,
-                                                         excluded.rebuild_policy_version)""",
-                view, policyVersion, reason, policyVersion);
+                                                         excluded.rebuild_policy_version)""", view, policyVersion, reason, policyVersion);
     }
 
     public Optional<Status> status() {
-        return jdbc.query("select policy_version, built_at, rebuild_reason from query.view_build where view_name = ?",
-                (rs, row) -> new Status(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3)), view)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select policy_version, built_at, rebuild_reason from query.view_build where view_name = ?",
+                        (rs, row) -> new Status(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3)),
+                        view)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -96,11 +102,11 @@ public class ViewBuild {
      */
     @Scheduled(fixedDelayString = "${kiim.views.rebuild-check-interval:PT2S}")
     void rebuildIfRequested() {
-        var requested = jdbc.query("""
+        var requested =
+                jdbc.query("""
                         select rebuild_reason, rebuild_requested_at,
                                greatest(policy_version, rebuild_policy_version) as needed_version
-                          from query.view_build where view_name = ? and rebuild_reason is not null""",
-                (rs, row) -> new Request(rs.getString(1), rs.getTimestamp(2), rs.getInt(3)), view);
+                          from query.view_build where view_name = ? and rebuild_reason is not null""", (rs, row) -> new Request(rs.getString(1), rs.getTimestamp(2), rs.getInt(3)), view);
         if (requested.isEmpty()) {
             return;
         }
@@ -124,8 +130,7 @@ public class ViewBuild {
         LOG.info("Rebuilding {} ({})", view, request.reason());
     }
 
-    private record Request(String reason, Timestamp at, int neededVersion) {
-    }
+    private record Request(String reason, Timestamp at, int neededVersion) {}
 
     /** Warns once per request, not every round. */
     private void waitFor(Request request, String why) {

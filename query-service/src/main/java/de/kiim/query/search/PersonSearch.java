@@ -11,8 +11,6 @@ import de.kiim.platform.web.FieldProblem;
 import de.kiim.platform.web.InvalidRequest;
 import de.kiim.query.personcard.CardColumns;
 import de.kiim.query.personcard.CourseState;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * A search over one agency's cards, from the query parameters of {@code GET /api/v1/persons}: filters that combine,
@@ -37,10 +36,17 @@ final class PersonSearch {
 
     /** The columns a search can answer and sort by, in their API names: the card's ({@link CardColumns}). */
     static final Map<String, String> COLUMNS = Collections.unmodifiableMap(CardColumns.BY_FIELD.entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, column -> "c." + column.getValue(), (a, b) -> a,
-                    LinkedHashMap::new)));
-    static final List<String> DEFAULT_FIELDS = List.of("familyName", "givenNames", "dateOfBirth", "nationality",
-            "municipality", "residenceStatus", "benefitRegime");
+            .collect(Collectors.toMap(
+                    Map.Entry::getKey, column -> "c." + column.getValue(), (a, b) -> a, LinkedHashMap::new)));
+
+    static final List<String> DEFAULT_FIELDS = List.of(
+            "familyName",
+            "givenNames",
+            "dateOfBirth",
+            "nationality",
+            "municipality",
+            "residenceStatus",
+            "benefitRegime");
     static final int MAX_SIZE = 200;
     /** The filters that identify a person, which a saved view may not hold (docs/privacy.md). */
     static final List<String> IDENTIFYING_FILTERS = List.of("name", "birthYear");
@@ -64,8 +70,8 @@ final class PersonSearch {
      * with the reason), and the condition it adds — on the card, or on one of the person's courses. Filters on
      * courses combine into one course that meets them all.
      */
-    private record Filter(String name, Function<String, Optional<?>> value, String problem, String condition,
-                          boolean onCourse) {
+    private record Filter(
+            String name, Function<String, Optional<?>> value, String problem, String condition, boolean onCourse) {
 
         static Filter card(String name, Function<String, Optional<?>> value, String problem, String condition) {
             return new Filter(name, value, problem, condition, false);
@@ -76,45 +82,73 @@ final class PersonSearch {
         }
 
         static Filter code(String name, Class<? extends Vocabulary> vocabulary, String condition, boolean onCourse) {
-            return new Filter(name, text -> Vocabulary.byCode(vocabulary, text).map(Vocabulary::code),
-                    "must be a code of " + vocabulary.getSimpleName() + " (docs/event-catalogue.md)", condition,
+            return new Filter(
+                    name,
+                    text -> Vocabulary.byCode(vocabulary, text).map(Vocabulary::code),
+                    "must be a code of " + vocabulary.getSimpleName() + " (docs/event-catalogue.md)",
+                    condition,
                     onCourse);
         }
     }
 
     /** Every filter of the search, in the order of the API description; nothing else filters. */
     private static final List<Filter> FILTERS = List.of(
-            Filter.card("name", PersonSearch::familyNamePrefix,
-                    "must be 1 to 100 characters: the start of a family name", "lower(c.family_name) like :name"),
-            Filter.card("birthYear", text -> whole(text, 1900, 2100), "must be a whole number from 1900 to 2100",
+            Filter.card(
+                    "name",
+                    PersonSearch::familyNamePrefix,
+                    "must be 1 to 100 characters: the start of a family name",
+                    "lower(c.family_name) like :name"),
+            Filter.card(
+                    "birthYear",
+                    text -> whole(text, 1900, 2100),
+                    "must be a whole number from 1900 to 2100",
                     "c.date_of_birth >= make_date(:birthYear, 1, 1) and c.date_of_birth < make_date(:birthYear + 1, 1, 1)"),
-            Filter.card("nationality", text -> Optional.of(text).filter(CountryCode::isValid)
+            Filter.card(
+                    "nationality",
+                    text -> Optional.of(text)
+                            .filter(CountryCode::isValid)
                             .map(code -> CountryCode.of(code).alpha3()),
-                    "must be an ISO 3166-1 alpha-2 or alpha-3 code", "c.nationality = :nationality"),
+                    "must be an ISO 3166-1 alpha-2 or alpha-3 code",
+                    "c.nationality = :nationality"),
             Filter.code("residenceStatus", ResidenceStatus.class, "c.residence_status = :residenceStatus", false),
             Filter.code("benefitRegime", BenefitRegime.class, "c.benefit_regime = :benefitRegime", false),
             // CEFR codes sort as the levels do (A1 < A2 < B1 …): "reached at least".
             Filter.code("cefrLevel", CefrLevel.class, "c.cefr_level >= :cefrLevel", false),
-            Filter.card("municipality", text -> Optional.of(text).filter(MunicipalityCode::isValid).map(String::strip),
-                    "must be an 8-digit Amtlicher Gemeindeschlüssel", "c.municipality = :municipality"),
-            Filter.card("arrivedFrom", PersonSearch::date, "must be a valid date (YYYY-MM-DD)",
+            Filter.card(
+                    "municipality",
+                    text -> Optional.of(text).filter(MunicipalityCode::isValid).map(String::strip),
+                    "must be an 8-digit Amtlicher Gemeindeschlüssel",
+                    "c.municipality = :municipality"),
+            Filter.card(
+                    "arrivedFrom",
+                    PersonSearch::date,
+                    "must be a valid date (YYYY-MM-DD)",
                     "c.entry_date >= :arrivedFrom"),
-            Filter.card("arrivedTo", PersonSearch::date, "must be a valid date (YYYY-MM-DD)",
-                    "c.entry_date <= :arrivedTo"),
+            Filter.card(
+                    "arrivedTo", PersonSearch::date, "must be a valid date (YYYY-MM-DD)", "c.entry_date <= :arrivedTo"),
             Filter.code("courseType", CourseType.class, "pc.course_type = :courseType", true),
-            Filter.course("courseState", text -> Arrays.stream(CourseState.values()).map(Enum::name)
-                            .filter(text::equals).findFirst(),
-                    "must be one of " + Arrays.stream(CourseState.values()).map(Enum::name)
-                            .collect(Collectors.joining(", ")), "pc.state = :courseState"));
+            Filter.course(
+                    "courseState",
+                    text -> Arrays.stream(CourseState.values())
+                            .map(Enum::name)
+                            .filter(text::equals)
+                            .findFirst(),
+                    "must be one of "
+                            + Arrays.stream(CourseState.values())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")),
+                    "pc.state = :courseState"));
 
     /** The parameters that are not filters: the answer's shape, a saved view to start from, the purpose. */
     private static final List<String> SHAPE = List.of("fields", "sort", "page", "size", "view", "purpose");
 
     static PersonSearch of(String agency, Map<String, String> query) {
         List<FieldProblem> problems = new ArrayList<>();
-        PersonSearch search = new PersonSearch(fields(query.get("fields"), problems), orderBy(query.get("sort"),
-                problems), number(query, "page", 0, 0, 100_000, problems), number(query, "size", 50, 1, MAX_SIZE,
-                problems));
+        PersonSearch search = new PersonSearch(
+                fields(query.get("fields"), problems),
+                orderBy(query.get("sort"), problems),
+                number(query, "page", 0, 0, 100_000, problems),
+                number(query, "size", 50, 1, MAX_SIZE, problems));
         search.conditions.add("c.agency_id = :agency");
         search.parameters.addValue("agency", agency);
         List<String> onCourse = new ArrayList<>();
@@ -135,7 +169,9 @@ final class PersonSearch {
             search.conditions.add("exists (select 1 from query.person_course pc where pc.agency_id = c.agency_id "
                     + "and pc.person_id = c.person_id and " + String.join(" and ", onCourse) + ")");
         }
-        query.keySet().stream().filter(name -> !isParameter(name)).sorted()
+        query.keySet().stream()
+                .filter(name -> !isParameter(name))
+                .sorted()
                 .forEach(name -> problems.add(new FieldProblem(name, "is not a search parameter")));
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems.toArray(FieldProblem[]::new));
@@ -149,7 +185,8 @@ final class PersonSearch {
     }
 
     private static boolean isParameter(String name) {
-        return SHAPE.contains(name) || FILTERS.stream().anyMatch(filter -> filter.name().equals(name));
+        return SHAPE.contains(name)
+                || FILTERS.stream().anyMatch(filter -> filter.name().equals(name));
     }
 
     /** A LIKE prefix with the user's own wildcards escaped. */
@@ -157,8 +194,12 @@ final class PersonSearch {
         if (name.isBlank() || name.length() > 100) {
             return Optional.empty();
         }
-        return Optional.of(name.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%");
+        return Optional.of(
+                name.strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%");
     }
 
     private static Optional<LocalDate> date(String text) {
@@ -191,8 +232,9 @@ final class PersonSearch {
             if (COLUMNS.containsKey(field.strip())) {
                 fields.add(field.strip());
             } else {
-                problems.add(new FieldProblem("fields", "knows no column " + field.strip() + "; known: "
-                        + String.join(", ", COLUMNS.keySet())));
+                problems.add(new FieldProblem(
+                        "fields",
+                        "knows no column " + field.strip() + "; known: " + String.join(", ", COLUMNS.keySet())));
             }
         }
         return fields;
@@ -217,8 +259,8 @@ final class PersonSearch {
         return String.join(", ", order);
     }
 
-    private static int number(Map<String, String> query, String name, int fallback, int min, int max,
-                              List<FieldProblem> problems) {
+    private static int number(
+            Map<String, String> query, String name, int fallback, int min, int max, List<FieldProblem> problems) {
         String text = query.get(name);
         if (text == null) {
             return fallback;

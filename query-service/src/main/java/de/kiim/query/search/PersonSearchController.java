@@ -12,6 +12,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,11 +26,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 @RestController
 @Tag(name = "Person search", description = "Find persons in the caller's agency view; save searches as views")
@@ -40,14 +39,18 @@ class PersonSearchController {
         this.savedViews = savedViews;
     }
 
-    record SavedView(@Schema(description = "The search's query string, as for GET /api/v1/persons, without name "
-            + "or birthYear: a saved view keeps columns, sort and coded filters only",
-            example = "benefitRegime=SGB_II&courseState=ENROLLED&fields=familyName,cefrLevel&sort=familyName")
-                     @NotBlank @Size(max = 2000) String query) {
-    }
+    record SavedView(
+            @Schema(
+                    description = "The search's query string, as for GET /api/v1/persons, without name "
+                            + "or birthYear: a saved view keeps columns, sort and coded filters only",
+                    example = "benefitRegime=SGB_II&courseState=ENROLLED&fields=familyName,cefrLevel&sort=familyName")
+            @NotBlank
+            @Size(max = 2000)
+            String query) {}
 
     @GetMapping("/api/v1/persons")
-    @Operation(summary = "Search persons in the caller's agency view",
+    @Operation(
+            summary = "Search persons in the caller's agency view",
             description = "Filters combine (and): name (start of the family name), birthYear, nationality, "
                     + "residenceStatus, benefitRegime, courseType and courseState (a course of that type in that "
                     + "state), cefrLevel (reached at least), municipality, arrivedFrom/arrivedTo (entry date). "
@@ -55,9 +58,10 @@ class PersonSearchController {
                     + "and size (max 200) page them; view=NAME starts from a saved view. Only persons and fields "
                     + "the agency sees. Every returned person is logged (view SEARCH, with purpose), "
                     + "the search terms are not.")
-    SearchReads.Page search(@RequestParam Map<String, String> query,
-                            @RequestParam(required = false) AccessPurpose purpose,
-                            @AuthenticationPrincipal KiimUser user) {
+    SearchReads.Page search(
+            @RequestParam Map<String, String> query,
+            @RequestParam(required = false) AccessPurpose purpose,
+            @AuthenticationPrincipal KiimUser user) {
         Map<String, String> effective = new LinkedHashMap<>();
         if (query.containsKey("view")) {
             effective.putAll(savedQuery(user, query.get("view")));
@@ -74,16 +78,22 @@ class PersonSearchController {
     }
 
     @PutMapping("/api/v1/views/{name}")
-    @Operation(summary = "Save a search under a name", description = "The query is checked as a search would be. "
-            + "A saved view outlives the persons it finds, so it may not hold what identifies one: name and "
-            + "birthYear are refused (docs/privacy.md).")
-    ResponseEntity<Void> save(@PathVariable @Pattern(regexp = "[\\w .-]{1,100}") String name,
-                              @Valid @RequestBody SavedView view, @AuthenticationPrincipal KiimUser user) {
+    @Operation(
+            summary = "Save a search under a name",
+            description = "The query is checked as a search would be. "
+                    + "A saved view outlives the persons it finds, so it may not hold what identifies one: name and "
+                    + "birthYear are refused (docs/privacy.md).")
+    ResponseEntity<Void> save(
+            @PathVariable @Pattern(regexp = "[\\w .-]{1,100}") String name,
+            @Valid @RequestBody SavedView view,
+            @AuthenticationPrincipal KiimUser user) {
         Map<String, String> query = parse(view.query());
         PersonSearch.of(user.agencyId(), query);
-        FieldProblem[] identifying = PersonSearch.IDENTIFYING_FILTERS.stream().filter(query::containsKey)
-                .map(filter -> new FieldProblem(filter, "may not be saved in a view: a saved view keeps columns, "
-                        + "sort and coded filters only"))
+        FieldProblem[] identifying = PersonSearch.IDENTIFYING_FILTERS.stream()
+                .filter(query::containsKey)
+                .map(filter -> new FieldProblem(
+                        filter,
+                        "may not be saved in a view: a saved view keeps columns, " + "sort and coded filters only"))
                 .toArray(FieldProblem[]::new);
         if (identifying.length > 0) {
             throw new InvalidRequest(identifying);
@@ -100,18 +110,24 @@ class PersonSearchController {
     }
 
     private Map<String, String> savedQuery(KiimUser user, String name) {
-        return parse(savedViews.find(user.getUsername(), name).orElseThrow(() ->
-                RuleViolation.notFound("view.unknown", "You have no saved view of this name.")));
+        return parse(savedViews
+                .find(user.getUsername(), name)
+                .orElseThrow(() -> RuleViolation.notFound("view.unknown", "You have no saved view of this name.")));
     }
 
     private static Map<String, String> parse(String queryString) {
         Map<String, String> query = new LinkedHashMap<>();
-        UriComponentsBuilder.newInstance().query(queryString).build().getQueryParams().forEach((name, values) -> {
-            if (values.size() != 1 || values.get(0) == null) {
-                throw new InvalidRequest(new FieldProblem("query", "must give " + name + " once, with a value"));
-            }
-            query.put(name, URLDecoder.decode(values.get(0), StandardCharsets.UTF_8));
-        });
+        UriComponentsBuilder.newInstance()
+                .query(queryString)
+                .build()
+                .getQueryParams()
+                .forEach((name, values) -> {
+                    if (values.size() != 1 || values.get(0) == null) {
+                        throw new InvalidRequest(
+                                new FieldProblem("query", "must give " + name + " once, with a value"));
+                    }
+                    query.put(name, URLDecoder.decode(values.get(0), StandardCharsets.UTF_8));
+                });
         return query;
     }
 }

@@ -1,12 +1,11 @@
 package de.kiim.query.search;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /** Table {@code query.saved_view}: a user's named searches, which never hold a name or birth-date filter. */
 @Repository
@@ -20,16 +19,18 @@ class SavedViews {
 
     Map<String, String> all(String username) {
         Map<String, String> views = new LinkedHashMap<>();
-        jdbc.query("select name, query from query.saved_view where username = ? order by name",
+        jdbc.query(
+                "select name, query from query.saved_view where username = ? order by name",
                 rs -> {
                     views.put(rs.getString("name"), rs.getString("query"));
-                }, username);
+                },
+                username);
         return views;
     }
 
     Optional<String> find(String username, String name) {
-        List<String> saved = jdbc.queryForList("select query from query.saved_view where username = ? and name = ?",
-                String.class, username, name);
+        List<String> saved = jdbc.queryForList(
+                "select query from query.saved_view where username = ? and name = ?", String.class, username, name);
         return saved.stream().findFirst();
     }
 

@@ -2,20 +2,19 @@ package de.kiim.query.timeline;
 
 import de.kiim.events.vocabulary.Language;
 import de.kiim.platform.security.KiimUser;
-import de.kiim.query.accesslog.AccessPurpose;
 import de.kiim.platform.web.RuleViolation;
+import de.kiim.query.accesslog.AccessPurpose;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/timeline")
@@ -29,12 +28,17 @@ class TimelineController {
     }
 
     @GetMapping
-    @Operation(summary = "Read a person's timeline", description = "The entries the caller's agency may see, in the "
-            + "order they were recorded, with only the fields it may read (docs/entitlements.md); titles and labels "
-            + "in German or English by Accept-Language (German by default). 404 for a person the agency does not see.")
-    List<TimelineEntry> timeline(@PathVariable UUID personId, Locale locale,
-                                 @AuthenticationPrincipal KiimUser user,
-                                 @RequestParam(required = false) AccessPurpose purpose) {
+    @Operation(
+            summary = "Read a person's timeline",
+            description =
+                    "The entries the caller's agency may see, in the "
+                            + "order they were recorded, with only the fields it may read (docs/entitlements.md); titles and labels "
+                            + "in German or English by Accept-Language (German by default). 404 for a person the agency does not see.")
+    List<TimelineEntry> timeline(
+            @PathVariable UUID personId,
+            Locale locale,
+            @AuthenticationPrincipal KiimUser user,
+            @RequestParam(required = false) AccessPurpose purpose) {
         List<TimelineEntry> entries = timelines.timeline(user, personId, purpose, Language.of(locale));
         // A person the caller's agency does not see does not exist for it: 404, never 403.
         if (entries.isEmpty()) {

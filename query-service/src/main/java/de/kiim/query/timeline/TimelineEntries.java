@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kiim.events.Category;
 import de.kiim.events.EventMetadata;
 import de.kiim.query.projections.OrderedWrites;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * The timeline rows of each agency ({@code query.timeline_entry}): one per event the agency may see, holding only
@@ -41,28 +40,30 @@ public class TimelineEntries {
      * @param wholeCategory whether the agency reads the event's category in full: only then does it learn which
      *                      other agency recorded the event; another agency's user is never named
      */
-    public void write(String agency, DomainEventMessage<?> event, ObjectNode data, boolean erased,
-                      boolean wholeCategory) {
+    public void write(
+            String agency, DomainEventMessage<?> event, ObjectNode data, boolean erased, boolean wholeCategory) {
         Object authorAgency = event.getMetaData().get(EventMetadata.AGENCY);
         boolean ownRecord = agency.equals(authorAgency);
-        LocalDate occurredAt = data.hasNonNull("occurredAt") ? LocalDate.parse(data.remove("occurredAt").asText())
+        LocalDate occurredAt = data.hasNonNull("occurredAt")
+                ? LocalDate.parse(data.remove("occurredAt").asText())
                 : null;
         Category category = event.getPayloadType().getAnnotation(Category.class);
         Object[] row = {
-                agency,
-                event.getIdentifier(),
-                UUID.fromString(event.getAggregateIdentifier()),
-                event.getSequenceNumber(),
-                event.getPayloadType().getSimpleName(),
-                category == null ? "UNCATEGORISED" : category.value().name(),
-                occurredAt,
-                // java.time values: the driver's java.sql.Date/Timestamp path goes through Calendar, measurably
-                // slower in a replay.
-                recordedAt(event).atOffset(ZoneOffset.UTC),
-                ownRecord ? event.getMetaData().get(EventMetadata.USER) : null,
-                ownRecord || wholeCategory ? authorAgency : null,
-                OrderedWrites.jsonb(data),
-                erased};
+            agency,
+            event.getIdentifier(),
+            UUID.fromString(event.getAggregateIdentifier()),
+            event.getSequenceNumber(),
+            event.getPayloadType().getSimpleName(),
+            category == null ? "UNCATEGORISED" : category.value().name(),
+            occurredAt,
+            // java.time values: the driver's java.sql.Date/Timestamp path goes through Calendar, measurably
+            // slower in a replay.
+            recordedAt(event).atOffset(ZoneOffset.UTC),
+            ownRecord ? event.getMetaData().get(EventMetadata.USER) : null,
+            ownRecord || wholeCategory ? authorAgency : null,
+            OrderedWrites.jsonb(data),
+            erased
+        };
         writes().add(INSERT, row);
     }
 

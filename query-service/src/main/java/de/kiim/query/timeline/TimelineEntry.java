@@ -1,7 +1,6 @@
 package de.kiim.query.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,7 +18,15 @@ import java.time.LocalDate;
  * @param erased     whether the person's data key was destroyed when the entry was written: personal fields
  *                   read {@code "[erased]"} or {@code null}
  */
-public record TimelineEntry(long sequence, String type, String title, String category, LocalDate occurredAt,
-                            Instant recordedAt, String author, String agency, JsonNode data, JsonNode labels,
-                            boolean erased) {
-}
+public record TimelineEntry(
+        long sequence,
+        String type,
+        String title,
+        String category,
+        LocalDate occurredAt,
+        Instant recordedAt,
+        String author,
+        String agency,
+        JsonNode data,
+        JsonNode labels,
+        boolean erased) {}

@@ -8,12 +8,11 @@ import de.kiim.query.accesslog.AccessLog;
 import de.kiim.query.accesslog.AccessPurpose;
 import de.kiim.query.accesslog.AccessView;
 import de.kiim.query.labels.EventLabels;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.sql.Date;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads timelines for the API: a timeline comes only together with its entry in the access log (view
@@ -37,7 +36,8 @@ class TimelineReads {
 
     /** The entries the reader's agency sees, logged; empty for a person it does not see (nothing logged). */
     List<TimelineEntry> timeline(KiimUser reader, UUID personId, AccessPurpose purpose, Language language) {
-        List<TimelineEntry> entries = jdbc.query("""
+        List<TimelineEntry> entries = jdbc.query(
+                """
                         select sequence_number, type, category, occurred_at, recorded_at, author, author_agency,
                                data, erased
                           from query.timeline_entry where agency_id = ? and person_id = ?
@@ -59,7 +59,8 @@ class TimelineReads {
                             labels.labels(type, data, language),
                             rs.getBoolean("erased"));
                 },
-                reader.agencyId(), personId);
+                reader.agencyId(),
+                personId);
         if (!entries.isEmpty()) {
             accessLog.record(reader, personId, AccessView.TIMELINE, purpose);
         }

@@ -1,18 +1,17 @@
 package de.kiim.query.accesslog;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.convert.ApplicationConversionService;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneOffset;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.ApplicationConversionService;
 
 /** The retention is the controller's setting: none keeps the log for ever, a period deletes what is older. */
 class AccessLogRetentionTest {

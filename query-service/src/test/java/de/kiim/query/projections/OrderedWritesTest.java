@@ -1,6 +1,10 @@
 package de.kiim.query.projections;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kiim.testsupport.TestDatabase;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,11 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Writes collected in a transaction reach PostgreSQL at commit, in the order they were made, or not at all. */
 class OrderedWritesTest {
@@ -50,19 +49,24 @@ class OrderedWritesTest {
             writes.add(INSERT, 2, "other", 0);
             writes.addLast(1, ADVANCE, 5, 1, 5);
             writes.addLast(1, ADVANCE, 7, 1, 7);
-            assertThat(OrderedWrites.of(this, jdbc)).as("one per owner and transaction").isSameAs(writes);
+            assertThat(OrderedWrites.of(this, jdbc))
+                    .as("one per owner and transaction")
+                    .isSameAs(writes);
             assertThat(count()).as("nothing sent before the commit").isZero();
         });
-        assertThat(jdbc.queryForList("select id || ':' || value || ':' || version from ordered_writes_probe "
-                + "order by id", String.class)).containsExactly("1:back-filled:7", "2:other:0");
+        assertThat(jdbc.queryForList(
+                        "select id || ':' || value || ':' || version from ordered_writes_probe " + "order by id",
+                        String.class))
+                .containsExactly("1:back-filled:7", "2:other:0");
     }
 
     @Test
     void aRolledBackTransactionWritesNothing() {
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            OrderedWrites.of(this, jdbc).add(INSERT, 1, "lost", 0);
-            throw new IllegalStateException("handler failed");
-        })).hasMessage("handler failed");
+                    OrderedWrites.of(this, jdbc).add(INSERT, 1, "lost", 0);
+                    throw new IllegalStateException("handler failed");
+                }))
+                .hasMessage("handler failed");
         transactions.executeWithoutResult(status -> OrderedWrites.of(this, jdbc).add(INSERT, 2, "next batch", 0));
         assertThat(jdbc.queryForList("select value from ordered_writes_probe", String.class))
                 .isEqualTo(List.of("next batch"));
@@ -89,6 +93,7 @@ class OrderedWritesTest {
         String text = OrderedWrites.jsonb(json);
 
         assertThat(text).isEqualTo("{\"a\":\"xy\",\"b\":[\"\",{\"c\":\"z\"}],\"d\":\"\\\\u0000\"}");
-        assertThat(jdbc.queryForObject("select (?::jsonb) ->> 'd'", String.class, text)).isEqualTo("\\u0000");
+        assertThat(jdbc.queryForObject("select (?::jsonb) ->> 'd'", String.class, text))
+                .isEqualTo("\\u0000");
     }
 }

@@ -7,9 +7,8 @@ import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.BenefitRegime;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person moved from one benefit regime to another (<em>Rechtskreiswechsel</em>), e.g. from AsylbLG to SGB II
@@ -22,8 +21,5 @@ import java.time.LocalDate;
 @Label(de = "Rechtskreiswechsel", en = "Benefit regime changed")
 @Category(DataCategory.BENEFITS)
 public record BenefitRegimeChanged(
-        @DataSubjectId PersonId personId,
-        LocalDate occurredAt,
-        BenefitRegime regime,
-        BenefitRegime previous) implements PersonEvent {
-}
+        @DataSubjectId PersonId personId, LocalDate occurredAt, BenefitRegime regime, BenefitRegime previous)
+        implements PersonEvent {}

@@ -6,10 +6,8 @@ import de.kiim.events.Label;
 import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
-
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * An agency's access to the person's case, granted by {@code CaseSharedWithAgency}, ended
@@ -21,8 +19,5 @@ import java.time.LocalDate;
 @Revision("1")
 @Label(de = "Zugriff einer Stelle beendet", en = "Agency access ended")
 @Category(DataCategory.CONSENT)
-public record AgencyAccessEnded(
-        @DataSubjectId PersonId personId,
-        LocalDate occurredAt,
-        String agency) implements PersonEvent {
-}
+public record AgencyAccessEnded(@DataSubjectId PersonId personId, LocalDate occurredAt, String agency)
+        implements PersonEvent {}

@@ -7,9 +7,8 @@ import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.LegalBasis;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person's case was shared with an agency on a legal basis other than consent (<em>Fallfreigabe</em>), e.g. a
@@ -22,8 +21,5 @@ import java.time.LocalDate;
 @Label(de = "Fall für Stelle freigegeben", en = "Case shared with an agency")
 @Category(DataCategory.CONSENT)
 public record CaseSharedWithAgency(
-        @DataSubjectId PersonId personId,
-        LocalDate occurredAt,
-        String agency,
-        LegalBasis legalBasis) implements PersonEvent {
-}
+        @DataSubjectId PersonId personId, LocalDate occurredAt, String agency, LegalBasis legalBasis)
+        implements PersonEvent {}

@@ -9,9 +9,8 @@ import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.privacy.PersonalData;
 import de.kiim.events.vocabulary.ConsentPurpose;
 import de.kiim.events.vocabulary.LegalBasis;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person consented to an agency receiving their data for a purpose (<em>Einwilligung</em>, Art. 6(1)(a) and
@@ -30,5 +29,5 @@ public record ConsentGiven(
         ConsentPurpose purpose,
         String recipientAgency,
         LegalBasis legalBasis,
-        @PersonalData String evidenceReference) implements PersonEvent {
-}
+        @PersonalData String evidenceReference)
+        implements PersonEvent {}

@@ -7,9 +7,8 @@ import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.ConsentPurpose;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person withdrew a consent (<em>Widerruf der Einwilligung</em>, Art. 7(3) GDPR); the recipient agency loses
@@ -22,8 +21,5 @@ import java.time.LocalDate;
 @Label(de = "Einwilligung widerrufen", en = "Consent withdrawn")
 @Category(DataCategory.CONSENT)
 public record ConsentWithdrawn(
-        @DataSubjectId PersonId personId,
-        LocalDate occurredAt,
-        ConsentPurpose purpose,
-        String recipientAgency) implements PersonEvent {
-}
+        @DataSubjectId PersonId personId, LocalDate occurredAt, ConsentPurpose purpose, String recipientAgency)
+        implements PersonEvent {}

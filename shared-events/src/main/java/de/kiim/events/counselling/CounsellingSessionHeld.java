@@ -8,10 +8,9 @@ import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.privacy.PersonalData;
 import de.kiim.events.vocabulary.CounsellingTopic;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
 import java.util.Set;
+import org.axonframework.serialization.Revision;
 
 /**
  * A counselling session took place (<em>Beratungsgespräch</em>). The topics are categories for statistics; the
@@ -28,5 +27,5 @@ public record CounsellingSessionHeld(
         @DataSubjectId PersonId personId,
         LocalDate occurredAt,
         Set<CounsellingTopic> topics,
-        @PersonalData String agreedNextSteps) implements PersonEvent {
-}
+        @PersonalData String agreedNextSteps)
+        implements PersonEvent {}

@@ -7,11 +7,10 @@ import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.CefrLevel;
 import de.kiim.events.vocabulary.ExamResult;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person finished a course (<em>Kursabschluss</em>), with the results of its final exams if they took them.
@@ -28,5 +27,5 @@ public record CourseCompleted(
         UUID enrolmentId,
         LocalDate occurredAt,
         List<ExamResult> examResults,
-        CefrLevel levelReached) implements CourseEvent {
-}
+        CefrLevel levelReached)
+        implements CourseEvent {}

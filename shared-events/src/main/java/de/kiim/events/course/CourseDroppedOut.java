@@ -6,10 +6,9 @@ import de.kiim.events.Label;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.DropOutReason;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person left a course for good before its end (<em>Kursabbruch</em>).
@@ -20,8 +19,5 @@ import java.util.UUID;
 @Label(de = "Kurs abgebrochen", en = "Dropped out of a course")
 @Category(DataCategory.LANGUAGE)
 public record CourseDroppedOut(
-        @DataSubjectId PersonId personId,
-        UUID enrolmentId,
-        LocalDate occurredAt,
-        DropOutReason reason) implements CourseEvent {
-}
+        @DataSubjectId PersonId personId, UUID enrolmentId, LocalDate occurredAt, DropOutReason reason)
+        implements CourseEvent {}

@@ -6,10 +6,9 @@ import de.kiim.events.Label;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.CourseType;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person was enrolled in a language or orientation course (<em>Kursanmeldung</em>).
@@ -28,5 +27,5 @@ public record CourseEnrolled(
         LocalDate occurredAt,
         CourseType courseType,
         LocalDate startsOn,
-        String providerAgency) implements CourseEvent {
-}
+        String providerAgency)
+        implements CourseEvent {}

@@ -1,7 +1,6 @@
 package de.kiim.events.course;
 
 import de.kiim.events.PersonEvent;
-
 import java.util.UUID;
 
 /**

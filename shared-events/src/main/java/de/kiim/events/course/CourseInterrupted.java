@@ -6,10 +6,9 @@ import de.kiim.events.Label;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.InterruptionReason;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person paused a course they are enrolled in (<em>Kursunterbrechung</em>); it can be resumed.
@@ -20,8 +19,5 @@ import java.util.UUID;
 @Label(de = "Kurs unterbrochen", en = "Course interrupted")
 @Category(DataCategory.LANGUAGE)
 public record CourseInterrupted(
-        @DataSubjectId PersonId personId,
-        UUID enrolmentId,
-        LocalDate occurredAt,
-        InterruptionReason reason) implements CourseEvent {
-}
+        @DataSubjectId PersonId personId, UUID enrolmentId, LocalDate occurredAt, InterruptionReason reason)
+        implements CourseEvent {}

@@ -5,10 +5,9 @@ import de.kiim.events.DataCategory;
 import de.kiim.events.Label;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person went back to an interrupted course (<em>Wiedereinstieg</em>).
@@ -18,8 +17,5 @@ import java.util.UUID;
 @Revision("1")
 @Label(de = "Kurs wieder aufgenommen", en = "Course resumed")
 @Category(DataCategory.LANGUAGE)
-public record CourseResumed(
-        @DataSubjectId PersonId personId,
-        UUID enrolmentId,
-        LocalDate occurredAt) implements CourseEvent {
-}
+public record CourseResumed(@DataSubjectId PersonId personId, UUID enrolmentId, LocalDate occurredAt)
+        implements CourseEvent {}

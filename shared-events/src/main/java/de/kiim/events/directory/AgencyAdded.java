@@ -3,9 +3,8 @@ package de.kiim.events.directory;
 import de.kiim.events.Label;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.MunicipalityCode;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * An agency joined the directory (<em>Stelle aufgenommen</em>); it sees the persons its kind is linked to from then
@@ -19,6 +18,6 @@ import java.time.LocalDate;
  */
 @Revision("1")
 @Label(de = "Stelle aufgenommen", en = "Agency added")
-public record AgencyAdded(String agencyId, String name, AgencyKind kind, MunicipalityCode municipality,
-                          LocalDate occurredAt) implements DirectoryEvent {
-}
+public record AgencyAdded(
+        String agencyId, String name, AgencyKind kind, MunicipalityCode municipality, LocalDate occurredAt)
+        implements DirectoryEvent {}

@@ -1,9 +1,8 @@
 package de.kiim.events.directory;
 
 import de.kiim.events.Label;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * An agency left the directory (<em>Stelle geschlossen</em>): its users and systems are refused from then on, it
@@ -15,5 +14,4 @@ import java.time.LocalDate;
  */
 @Revision("1")
 @Label(de = "Stelle geschlossen", en = "Agency closed")
-public record AgencyClosed(String agencyId, LocalDate occurredAt) implements DirectoryEvent {
-}
+public record AgencyClosed(String agencyId, LocalDate occurredAt) implements DirectoryEvent {}

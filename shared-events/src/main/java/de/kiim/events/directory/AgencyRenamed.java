@@ -1,9 +1,8 @@
 package de.kiim.events.directory;
 
 import de.kiim.events.Label;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * An agency of the directory has a new name (<em>Stelle umbenannt</em>); its id, kind and entitlements stay.
@@ -14,5 +13,4 @@ import java.time.LocalDate;
  */
 @Revision("1")
 @Label(de = "Stelle umbenannt", en = "Agency renamed")
-public record AgencyRenamed(String agencyId, String name, LocalDate occurredAt) implements DirectoryEvent {
-}
+public record AgencyRenamed(String agencyId, String name, LocalDate occurredAt) implements DirectoryEvent {}

@@ -8,9 +8,8 @@ import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.KldbCode;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * An occupation the person practised before coming to Germany (<em>Vorberuf</em>).
@@ -23,9 +22,5 @@ import java.time.LocalDate;
 @Label(de = "Vorberuf erfasst", en = "Previous occupation recorded")
 @Category(DataCategory.EDUCATION)
 public record PreviousOccupationRecorded(
-        @DataSubjectId PersonId personId,
-        LocalDate occurredAt,
-        KldbCode occupation,
-        Integer years,
-        CountryCode country) implements PersonEvent {
-}
+        @DataSubjectId PersonId personId, LocalDate occurredAt, KldbCode occupation, Integer years, CountryCode country)
+        implements PersonEvent {}

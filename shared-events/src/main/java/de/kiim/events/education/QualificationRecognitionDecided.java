@@ -8,9 +8,8 @@ import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.KldbCode;
 import de.kiim.events.vocabulary.RecognitionOutcome;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * The competent body decided on the recognition of a foreign professional qualification
@@ -26,5 +25,5 @@ public record QualificationRecognitionDecided(
         @DataSubjectId PersonId personId,
         LocalDate occurredAt,
         KldbCode referenceOccupation,
-        RecognitionOutcome outcome) implements PersonEvent {
-}
+        RecognitionOutcome outcome)
+        implements PersonEvent {}

@@ -8,9 +8,8 @@ import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.IscedLevel;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person's school education, usually from abroad (<em>Schulbildung erfasst</em>).
@@ -23,9 +22,5 @@ import java.time.LocalDate;
 @Label(de = "Schulbildung erfasst", en = "Schooling recorded")
 @Category(DataCategory.EDUCATION)
 public record SchoolingRecorded(
-        @DataSubjectId PersonId personId,
-        LocalDate occurredAt,
-        IscedLevel level,
-        Integer years,
-        CountryCode country) implements PersonEvent {
-}
+        @DataSubjectId PersonId personId, LocalDate occurredAt, IscedLevel level, Integer years, CountryCode country)
+        implements PersonEvent {}

@@ -7,10 +7,9 @@ import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.EmploymentEndReason;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * A job or apprenticeship ended (<em>Beschäftigungsende</em>).
@@ -21,8 +20,5 @@ import java.util.UUID;
 @Label(de = "Beschäftigung beendet", en = "Employment ended")
 @Category(DataCategory.EMPLOYMENT)
 public record EmploymentEnded(
-        @DataSubjectId PersonId personId,
-        UUID employmentId,
-        LocalDate occurredAt,
-        EmploymentEndReason reason) implements PersonEvent {
-}
+        @DataSubjectId PersonId personId, UUID employmentId, LocalDate occurredAt, EmploymentEndReason reason)
+        implements PersonEvent {}

@@ -8,10 +8,9 @@ import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.EmploymentKind;
 import de.kiim.events.vocabulary.KldbCode;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person took up work or an apprenticeship (<em>Arbeitsaufnahme</em>).
@@ -29,5 +28,5 @@ public record EmploymentStarted(
         LocalDate occurredAt,
         KldbCode occupation,
         EmploymentKind kind,
-        Integer weeklyHours) implements PersonEvent {
-}
+        Integer weeklyHours)
+        implements PersonEvent {}

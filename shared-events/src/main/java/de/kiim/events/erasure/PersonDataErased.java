@@ -7,9 +7,8 @@ import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.SupportEndReason;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * The proof of erasure (<em>Löschnachweis</em>): the person's data key was destroyed in the same transaction that
@@ -19,5 +18,5 @@ import java.time.LocalDate;
 @Revision("1")
 @Label(de = "Personendaten gelöscht", en = "Personal data erased")
 @Category(DataCategory.BASE_DATA)
-public record PersonDataErased(@DataSubjectId PersonId personId, LocalDate occurredAt, SupportEndReason reason) implements PersonEvent {
-}
+public record PersonDataErased(@DataSubjectId PersonId personId, LocalDate occurredAt, SupportEndReason reason)
+        implements PersonEvent {}

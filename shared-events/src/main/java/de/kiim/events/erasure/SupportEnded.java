@@ -7,9 +7,8 @@ import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.SupportEndReason;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * Support for the person ended (<em>Betreuung beendet</em>); their personal data is due for erasure once the
@@ -21,6 +20,6 @@ import java.time.LocalDate;
 @Revision("1")
 @Label(de = "Betreuung beendet", en = "Support ended")
 @Category(DataCategory.BASE_DATA)
-public record SupportEnded(@DataSubjectId PersonId personId, LocalDate occurredAt, SupportEndReason reason,
-                           LocalDate erasureDueOn) implements PersonEvent {
-}
+public record SupportEnded(
+        @DataSubjectId PersonId personId, LocalDate occurredAt, SupportEndReason reason, LocalDate erasureDueOn)
+        implements PersonEvent {}

@@ -6,9 +6,8 @@ import de.kiim.events.Label;
 import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * Support for the person was resumed within the grace period after it ended (<em>Betreuung wieder aufgenommen</em>):
@@ -19,5 +18,4 @@ import java.time.LocalDate;
 @Revision("1")
 @Label(de = "Betreuung wieder aufgenommen", en = "Support resumed")
 @Category(DataCategory.BASE_DATA)
-public record SupportResumed(@DataSubjectId PersonId personId, LocalDate occurredAt) implements PersonEvent {
-}
+public record SupportResumed(@DataSubjectId PersonId personId, LocalDate occurredAt) implements PersonEvent {}

@@ -9,9 +9,8 @@ import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.AssessmentMethod;
 import de.kiim.events.vocabulary.CefrLevel;
 import de.kiim.events.vocabulary.LanguageSkill;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * A person's German was assessed for one skill (<em>Sprachstand festgestellt</em>).
@@ -26,5 +25,5 @@ public record LanguageLevelAssessed(
         LocalDate occurredAt,
         LanguageSkill skill,
         CefrLevel level,
-        AssessmentMethod method) implements PersonEvent {
-}
+        AssessmentMethod method)
+        implements PersonEvent {}

@@ -9,9 +9,8 @@ import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.privacy.PersonalData;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.Sex;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * Base data recorded at registration was wrong and has been corrected (<em>Stammdaten berichtigt</em>, Art. 16
@@ -31,5 +30,5 @@ public record BaseDataCorrected(
         Sex sex,
         CountryCode nationality,
         LocalDate entryDate,
-        @PersonalData String azrNumber) implements PersonEvent {
-}
+        @PersonalData String azrNumber)
+        implements PersonEvent {}

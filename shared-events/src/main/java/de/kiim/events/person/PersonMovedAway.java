@@ -7,9 +7,8 @@ import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.MunicipalityCode;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person left the district (<em>Wegzug aus dem Kreis</em>): responsibility passes to another district or
@@ -21,8 +20,5 @@ import java.time.LocalDate;
 @Revision("1")
 @Label(de = "Wegzug aus dem Kreis", en = "Moved out of the district")
 @Category(DataCategory.BASE_DATA)
-public record PersonMovedAway(
-        @DataSubjectId PersonId personId,
-        LocalDate occurredAt,
-        MunicipalityCode destination) implements PersonEvent {
-}
+public record PersonMovedAway(@DataSubjectId PersonId personId, LocalDate occurredAt, MunicipalityCode destination)
+        implements PersonEvent {}

@@ -7,9 +7,8 @@ import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.MunicipalityCode;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * The person moved to another municipality of the district, or within one (<em>Umzug innerhalb des Kreises</em>).
@@ -20,6 +19,5 @@ import java.time.LocalDate;
 @Revision("1")
 @Label(de = "Umzug innerhalb des Kreises", en = "Moved within the district")
 @Category(DataCategory.BASE_DATA)
-public record PersonMovedWithinDistrict(@DataSubjectId PersonId personId, LocalDate occurredAt,
-                                        MunicipalityCode municipality) implements PersonEvent {
-}
+public record PersonMovedWithinDistrict(
+        @DataSubjectId PersonId personId, LocalDate occurredAt, MunicipalityCode municipality) implements PersonEvent {}

@@ -10,9 +10,8 @@ import de.kiim.events.privacy.PersonalData;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * A newcomer was registered in the district (<em>Erfassung</em>), usually by the foreigners' authority from an
@@ -36,5 +35,5 @@ public record PersonRegistered(
         CountryCode nationality,
         LocalDate entryDate,
         @PersonalData String azrNumber,
-        MunicipalityCode municipality) implements PersonEvent {
-}
+        MunicipalityCode municipality)
+        implements PersonEvent {}

@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.PersonalDataModel.PersonalField;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javax.crypto.SecretKey;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
@@ -17,12 +22,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
-
-import javax.crypto.SecretKey;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Crypto-shredding for everything Axon stores: wraps the Jackson serializer and encrypts each
@@ -53,29 +52,35 @@ public final class CryptoShreddingSerializer implements Serializer {
         PersonId subject = model.subjectOf(object)
                 .orElseThrow(() -> new SerializationException("personal data without a data subject"));
         // Without a key (never issued, or destroyed) personal data must not be written at all.
-        SecretKey key = keys.find(subject).orElseThrow(() -> new SerializationException(
-                "no data key for the data subject of a " + object.getClass().getSimpleName()));
+        SecretKey key = keys.find(subject)
+                .orElseThrow(() -> new SerializationException("no data key for the data subject of a "
+                        + object.getClass().getSimpleName()));
         ObjectNode tree = json.valueToTree(object);
         for (PersonalField field : model.fields()) {
             byte[] aad = associatedData(subject, object.getClass(), field);
-            transform(tree, field.path(), value -> value.isNull() ? value
-                    : TextNode.valueOf(FieldCipher.encrypt(key, bytes(value), aad)));
+            transform(
+                    tree,
+                    field.path(),
+                    value -> value.isNull() ? value : TextNode.valueOf(FieldCipher.encrypt(key, bytes(value), aad)));
         }
         byte[] data = bytes(tree);
-        return new SimpleSerializedObject<>(getConverter().convert(data, byte[].class, expectedRepresentation),
-                expectedRepresentation, typeForClass(object.getClass()));
+        return new SimpleSerializedObject<>(
+                getConverter().convert(data, byte[].class, expectedRepresentation),
+                expectedRepresentation,
+                typeForClass(object.getClass()));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
         Class<?> type = classForType(serializedObject.getType());
-        if (UnknownSerializedType.class.equals(type) || !PersonalDataModel.of(type).hasPersonalData()) {
+        if (UnknownSerializedType.class.equals(type)
+                || !PersonalDataModel.of(type).hasPersonalData()) {
             return delegate.deserialize(serializedObject);
         }
         PersonalDataModel model = PersonalDataModel.of(type);
-        JsonNode tree = getConverter().convert(serializedObject.getData(), serializedObject.getContentType(),
-                JsonNode.class);
+        JsonNode tree =
+                getConverter().convert(serializedObject.getData(), serializedObject.getContentType(), JsonNode.class);
         if (JsonNode.class.isAssignableFrom(serializedObject.getContentType())) {
             tree = tree.deepCopy(); // an upcaster's tree may be shared; decrypt a copy
         }

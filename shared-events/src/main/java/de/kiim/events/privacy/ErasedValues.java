@@ -8,8 +8,7 @@ public final class ErasedValues {
 
     public static final String STRING = "[erased]";
 
-    private ErasedValues() {
-    }
+    private ErasedValues() {}
 
     /** Whether a value read from a personal field is the replacement of an erased one. */
     public static boolean isErased(Object value) {

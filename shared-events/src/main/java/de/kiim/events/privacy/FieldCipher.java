@@ -1,13 +1,13 @@
 package de.kiim.events.privacy;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * AES-256-GCM for one field value: a fresh 96-bit nonce per encryption, a 128-bit tag, and associated data that
@@ -24,10 +24,10 @@ public final class FieldCipher {
      * {@code SecureRandom} would make concurrent writers queue for its lock.
      */
     private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(FieldCipher::newCipher);
+
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
-    private FieldCipher() {
-    }
+    private FieldCipher() {}
 
     public static String encrypt(SecretKey key, byte[] plaintext, byte[] associatedData) {
         byte[] nonce = new byte[NONCE_BYTES];
@@ -37,7 +37,10 @@ public final class FieldCipher {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData);
             byte[] ciphertext = cipher.doFinal(plaintext);
-            byte[] envelope = ByteBuffer.allocate(NONCE_BYTES + ciphertext.length).put(nonce).put(ciphertext).array();
+            byte[] envelope = ByteBuffer.allocate(NONCE_BYTES + ciphertext.length)
+                    .put(nonce)
+                    .put(ciphertext)
+                    .array();
             return PREFIX + Base64.getEncoder().encodeToString(envelope);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);

@@ -1,7 +1,6 @@
 package de.kiim.events.privacy;
 
 import de.kiim.events.PersonId;
-
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -37,8 +36,7 @@ public final class PersonalDataModel {
      * @param name     the dotted name used as associated data, e.g. {@code contacts.phone}
      * @param isString whether the field is text, replaced by {@link ErasedValues#STRING} after erasure
      */
-    public record PersonalField(List<String> path, String name, boolean isString) {
-    }
+    public record PersonalField(List<String> path, String name, boolean isString) {}
 
     private final Class<?> type;
     private final RecordComponent subject;
@@ -87,16 +85,16 @@ public final class PersonalDataModel {
             for (RecordComponent component : type.getRecordComponents()) {
                 if (component.isAnnotationPresent(DataSubjectId.class)) {
                     if (subject != null || component.getType() != PersonId.class) {
-                        throw new IllegalStateException(type.getName()
-                                + " must have exactly one @DataSubjectId, of type PersonId");
+                        throw new IllegalStateException(
+                                type.getName() + " must have exactly one @DataSubjectId, of type PersonId");
                     }
                     subject = component;
                 }
             }
         }
         if (!fields.isEmpty() && subject == null) {
-            throw new IllegalStateException(type.getName() + " has personal data but no @DataSubjectId: "
-                    + "whose key would protect it?");
+            throw new IllegalStateException(
+                    type.getName() + " has personal data but no @DataSubjectId: " + "whose key would protect it?");
         }
         return new PersonalDataModel(type, subject, fields);
     }
@@ -114,15 +112,16 @@ public final class PersonalDataModel {
             } else if (component.getType().isRecord()) {
                 collect(component.getType(), here, name + ".", fields);
             } else if (Collection.class.isAssignableFrom(component.getType())) {
-                elementRecord(component.getGenericType()).ifPresent(element ->
-                        collect(element, append(here, EACH), name + ".", fields));
+                elementRecord(component.getGenericType())
+                        .ifPresent(element -> collect(element, append(here, EACH), name + ".", fields));
             }
         }
     }
 
     private static Optional<Class<?>> elementRecord(Type collectionType) {
         if (collectionType instanceof ParameterizedType parameterized
-                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.isRecord()) {
             return Optional.of(element);
         }
         return Optional.empty();

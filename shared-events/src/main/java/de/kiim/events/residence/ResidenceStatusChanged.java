@@ -7,9 +7,8 @@ import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.vocabulary.ResidenceStatus;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /**
  * The foreigners' authority granted, extended or changed the person's residence status (<em>Änderung des
@@ -22,8 +21,5 @@ import java.time.LocalDate;
 @Label(de = "Aufenthaltsstatus geändert", en = "Residence status changed")
 @Category(DataCategory.RESIDENCE)
 public record ResidenceStatusChanged(
-        @DataSubjectId PersonId personId,
-        LocalDate occurredAt,
-        ResidenceStatus status,
-        LocalDate validUntil) implements PersonEvent {
-}
+        @DataSubjectId PersonId personId, LocalDate occurredAt, ResidenceStatus status, LocalDate validUntil)
+        implements PersonEvent {}

@@ -2,7 +2,6 @@ package de.kiim.events.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 import java.util.Set;
 

@@ -11,7 +11,10 @@ public enum CourseType implements Vocabulary {
     INTEGRATION_WOMEN("Frauenintegrationskurs", "Integration course for women", null),
     INTEGRATION_LITERACY("Integrationskurs mit Alphabetisierung", "Integration course with literacy training", null),
     INTEGRATION_INTENSIVE("Intensivkurs", "Intensive integration course", null),
-    INTEGRATION_SECOND_WRITING_SYSTEM("Integrationskurs für Zweitschriftlernende", "Integration course for learners of a second writing system", null),
+    INTEGRATION_SECOND_WRITING_SYSTEM(
+            "Integrationskurs für Zweitschriftlernende",
+            "Integration course for learners of a second writing system",
+            null),
     BERUFSSPRACHKURS_A2("Berufssprachkurs mit Ziel A2", "Job-related language course, target A2", CefrLevel.A2),
     BERUFSSPRACHKURS_B1("Berufssprachkurs mit Ziel B1", "Job-related language course, target B1", CefrLevel.B1),
     BERUFSSPRACHKURS_B2("Berufssprachkurs mit Ziel B2", "Job-related language course, target B2", CefrLevel.B2),

@@ -26,7 +26,10 @@ public enum ExamResult implements Vocabulary {
     }
 
     /** The exams whose results these are; a course has at most one result per exam. */
-    public enum Exam { DTZ, LID }
+    public enum Exam {
+        DTZ,
+        LID
+    }
 
     public Exam exam() {
         return exam;

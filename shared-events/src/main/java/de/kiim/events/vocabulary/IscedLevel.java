@@ -2,7 +2,9 @@ package de.kiim.events.vocabulary;
 
 /** A level of the International Standard Classification of Education 2011 (<em>ISCED-Stufe</em>). */
 public enum IscedLevel implements Vocabulary {
-    ISCED_0("ISCED 0 – Frühkindliche Bildung / keine formale Bildung", "ISCED 0 – Early childhood / no formal education"),
+    ISCED_0(
+            "ISCED 0 – Frühkindliche Bildung / keine formale Bildung",
+            "ISCED 0 – Early childhood / no formal education"),
     ISCED_1("ISCED 1 – Primarbereich", "ISCED 1 – Primary education"),
     ISCED_2("ISCED 2 – Sekundarbereich I", "ISCED 2 – Lower secondary education"),
     ISCED_3("ISCED 3 – Sekundarbereich II", "ISCED 3 – Upper secondary education"),

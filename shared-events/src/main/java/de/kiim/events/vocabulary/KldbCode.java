@@ -2,7 +2,6 @@ package de.kiim.events.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +27,8 @@ public record KldbCode(String value) {
     }
 
     public static boolean isValid(String value) {
-        return value != null && FORMAT.matcher(value.strip()).matches()
+        return value != null
+                && FORMAT.matcher(value.strip()).matches()
                 && KldbArea.ofDigits(value.strip().substring(0, 2)).isPresent();
     }
 

@@ -5,12 +5,15 @@ package de.kiim.events.vocabulary;
  * (<em>Löschsperre</em>).
  */
 public enum LegalHoldGround implements Vocabulary {
-    FREEDOM_OF_EXPRESSION("Art. 17 Abs. 3 lit. a: Meinungs- und Informationsfreiheit",
+    FREEDOM_OF_EXPRESSION(
+            "Art. 17 Abs. 3 lit. a: Meinungs- und Informationsfreiheit",
             "Art. 17(3)(a): freedom of expression and information"),
-    LEGAL_OBLIGATION("Art. 17 Abs. 3 lit. b: rechtliche Verpflichtung oder öffentliche Aufgabe",
+    LEGAL_OBLIGATION(
+            "Art. 17 Abs. 3 lit. b: rechtliche Verpflichtung oder öffentliche Aufgabe",
             "Art. 17(3)(b): legal obligation or public task"),
     PUBLIC_HEALTH("Art. 17 Abs. 3 lit. c: öffentliche Gesundheit", "Art. 17(3)(c): public health"),
-    ARCHIVING_RESEARCH_STATISTICS("Art. 17 Abs. 3 lit. d: Archiv-, Forschungs- oder Statistikzwecke",
+    ARCHIVING_RESEARCH_STATISTICS(
+            "Art. 17 Abs. 3 lit. d: Archiv-, Forschungs- oder Statistikzwecke",
             "Art. 17(3)(d): archiving, research or statistics"),
     LEGAL_CLAIMS("Art. 17 Abs. 3 lit. e: Rechtsansprüche", "Art. 17(3)(e): legal claims");
 

@@ -6,7 +6,9 @@ package de.kiim.events.vocabulary;
  */
 public enum RecognitionOutcome implements Vocabulary {
     FULL("Volle Gleichwertigkeit", "Fully equivalent"),
-    PARTIAL("Teilweise Gleichwertigkeit (Ausgleichsmaßnahme möglich)", "Partly equivalent (compensation measure possible)"),
+    PARTIAL(
+            "Teilweise Gleichwertigkeit (Ausgleichsmaßnahme möglich)",
+            "Partly equivalent (compensation measure possible)"),
     NONE("Keine Gleichwertigkeit", "Not equivalent");
 
     private final Labels labels;

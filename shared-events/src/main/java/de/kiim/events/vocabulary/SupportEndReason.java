@@ -8,7 +8,8 @@ public enum SupportEndReason implements Vocabulary {
     NO_FURTHER_NEED("Kein weiterer Unterstützungsbedarf", "No further need for support"),
     LEFT_GERMANY("Ausgereist", "Left Germany"),
     DECEASED("Verstorben", "Deceased"),
-    DATA_SUBJECT_REQUEST("Löschantrag der betroffenen Person (Art. 17 DSGVO)",
+    DATA_SUBJECT_REQUEST(
+            "Löschantrag der betroffenen Person (Art. 17 DSGVO)",
             "Erasure requested by the data subject (Art. 17 GDPR)");
 
     private final Labels labels;

@@ -17,15 +17,14 @@ import java.util.stream.Collectors;
 public final class ValueLabels {
 
     private static final Map<String, String> ALPHA2_BY_ALPHA3 = Arrays.stream(Locale.getISOCountries())
-            .collect(Collectors.toUnmodifiableMap(a2 -> new Locale("", a2).getISO3Country(), Function.identity(),
-                    (first, second) -> first));
+            .collect(Collectors.toUnmodifiableMap(
+                    a2 -> new Locale("", a2).getISO3Country(), Function.identity(), (first, second) -> first));
     private static final Map<String, Vocabulary.Labels> NO_STATE = Map.of(
             "XXA", new Vocabulary.Labels("staatenlos", "stateless"),
             "XXB", new Vocabulary.Labels("Flüchtling nach der Genfer Konvention", "refugee (1951 convention)"),
             "XXX", new Vocabulary.Labels("ungeklärt", "unresolved"));
 
-    private ValueLabels() {
-    }
+    private ValueLabels() {}
 
     /** The label of {@code code} as a value of {@code type}, e.g. {@code "weiblich"} for {@code FEMALE} of Sex. */
     public static Optional<String> of(Type type, String code, Language language) {

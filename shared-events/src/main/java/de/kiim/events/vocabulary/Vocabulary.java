@@ -10,8 +10,7 @@ import java.util.Optional;
 public interface Vocabulary {
 
     /** A value's names for people, in German and English. */
-    record Labels(String de, String en) {
-    }
+    record Labels(String de, String en) {}
 
     Labels labels();
 

@@ -1,9 +1,16 @@
 package de.kiim.events.privacy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kiim.events.EventJson;
 import de.kiim.events.PersonId;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
@@ -15,28 +22,23 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.KeyGenerator;
-import javax.crypto.SecretKey;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Axon upcasters work on stored JSON; on encrypted events they see personal fields as opaque envelopes. */
 class UpcastingEncryptedEventsTest {
 
     static final class V1 {
         @Revision("1")
-        record Registered(@DataSubjectId PersonId personId, @PersonalData String name) {
-        }
+        record Registered(
+                @DataSubjectId PersonId personId,
+                @PersonalData String name) {}
     }
 
     static final class V2 {
         /** Revision 2 adds a clear field; the personal field and the type's simple name stay. */
         @Revision("2")
-        record Registered(@DataSubjectId PersonId personId, @PersonalData String name, String source) {
-        }
+        record Registered(
+                @DataSubjectId PersonId personId,
+                @PersonalData String name,
+                String source) {}
     }
 
     /** Adds {@code source} to revision 1 and moves it to the current type, as a real upcaster would. */
@@ -49,8 +51,10 @@ class UpcastingEncryptedEventsTest {
 
         @Override
         protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-            return representation.upcastPayload(new SimpleSerializedType(V2.Registered.class.getName(), "2"),
-                    JsonNode.class, json -> ((ObjectNode) json).put("source", "AZR"));
+            return representation.upcastPayload(
+                    new SimpleSerializedType(V2.Registered.class.getName(), "2"),
+                    JsonNode.class,
+                    json -> ((ObjectNode) json).put("source", "AZR"));
         }
     }
 
@@ -60,17 +64,29 @@ class UpcastingEncryptedEventsTest {
         generator.init(256);
         SecretKey key = generator.generateKey();
         var serializer = new CryptoShreddingSerializer(
-                JacksonSerializer.builder().objectMapper(EventJson.newObjectMapper()).build(),
+                JacksonSerializer.builder()
+                        .objectMapper(EventJson.newObjectMapper())
+                        .build(),
                 personId -> Optional.of(key));
         PersonId personId = PersonId.random();
         SerializedObject<byte[]> stored = serializer.serialize(new V1.Registered(personId, "Altversion"), byte[].class);
-        var entry = new GenericDomainEventEntry<>("Person", personId.toString(), 0, "event-1", Instant.now(),
-                stored.getType().getName(), stored.getType().getRevision(), stored.getData(),
-                serializer.serialize(org.axonframework.messaging.MetaData.emptyInstance(), byte[].class).getData());
+        var entry = new GenericDomainEventEntry<>(
+                "Person",
+                personId.toString(),
+                0,
+                "event-1",
+                Instant.now(),
+                stored.getType().getName(),
+                stored.getType().getRevision(),
+                stored.getData(),
+                serializer
+                        .serialize(org.axonframework.messaging.MetaData.emptyInstance(), byte[].class)
+                        .getData());
 
         IntermediateEventRepresentation upcasted = new EventUpcasterChain(new AddSource())
                 .upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         V2.Registered current = serializer.deserialize(upcasted.getData());
 
         assertThat(current).isEqualTo(new V2.Registered(personId, "Altversion", "AZR"));

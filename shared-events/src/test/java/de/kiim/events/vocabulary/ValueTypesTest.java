@@ -1,11 +1,11 @@
 package de.kiim.events.vocabulary;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ValueTypesTest {
 
@@ -34,7 +34,9 @@ class ValueTypesTest {
         assertThat(MunicipalityCode.of("15085135").districtKey()).isEqualTo("15085");
         assertThat(MunicipalityCode.isValid("01001000")).isTrue();
         assertThat(MunicipalityCode.isValid("1508513")).isFalse();
-        assertThat(MunicipalityCode.isValid("17085135")).as("there are 16 Länder").isFalse();
+        assertThat(MunicipalityCode.isValid("17085135"))
+                .as("there are 16 Länder")
+                .isFalse();
         assertThat(MunicipalityCode.isValid("00085135")).isFalse();
         assertThat(MunicipalityCode.isValid("1508513a")).isFalse();
     }
@@ -42,7 +44,9 @@ class ValueTypesTest {
     @Test
     void vocabulary_codes_are_found_ignoring_case() {
         assertThat(Vocabulary.byCode(Sex.class, "FEMALE")).contains(Sex.FEMALE);
-        assertThat(Vocabulary.byCode(Sex.class, "female")).as("codes are matched exactly").isEmpty();
+        assertThat(Vocabulary.byCode(Sex.class, "female"))
+                .as("codes are matched exactly")
+                .isEmpty();
         assertThat(Vocabulary.byCode(Sex.class, " FEMALE")).isEmpty();
         assertThat(Vocabulary.byCode(Sex.class, "F")).isEmpty();
         assertThat(Vocabulary.byCode(Sex.class, null)).isEmpty();

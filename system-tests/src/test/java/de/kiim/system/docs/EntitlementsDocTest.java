@@ -1,23 +1,22 @@
 package de.kiim.system.docs;
 
+import static de.kiim.system.docs.GeneratedDoc.cell;
+
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
+import de.kiim.events.EventCatalogue;
 import de.kiim.events.Label;
 import de.kiim.events.privacy.PersonalData;
 import de.kiim.events.vocabulary.AgencyKind;
-import de.kiim.events.EventCatalogue;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.entitlements.LinkReason;
-import org.junit.jupiter.api.Test;
-
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static de.kiim.system.docs.GeneratedDoc.cell;
+import org.junit.jupiter.api.Test;
 
 /**
  * docs/entitlements.md (the matrix of the entitlement policy) and docs/record-of-processing.md (Art. 30 GDPR),
@@ -51,7 +50,8 @@ class EntitlementsDocTest {
     }
 
     private String entitlements() {
-        StringBuilder doc = new StringBuilder("# Entitlements\n\n").append(GENERATED).append("""
+        StringBuilder doc =
+                new StringBuilder("# Entitlements\n\n").append(GENERATED).append("""
 
                 Policy version %d, `platform/src/main/resources/entitlement-policy.yml` — the file the municipal
                 data-protection officer reviews and signs off; a service with an invalid policy does not start.
@@ -92,26 +92,44 @@ class EntitlementsDocTest {
 
                 """.formatted(policy.version()));
         doc.append("| Agency kind |");
-        Arrays.stream(DataCategory.values()).forEach(category -> doc.append(' ').append(category).append(" |"));
-        doc.append("\n|---|").append("---|".repeat(DataCategory.values().length)).append('\n');
+        Arrays.stream(DataCategory.values())
+                .forEach(category -> doc.append(' ').append(category).append(" |"));
+        doc.append("\n|---|")
+                .append("---|".repeat(DataCategory.values().length))
+                .append('\n');
         for (AgencyKind kind : AgencyKind.values()) {
             doc.append("| ").append(kind).append(" |");
             for (DataCategory category : DataCategory.values()) {
-                doc.append(' ').append(policy.readable(kind, category).map(readable -> {
-                    String what = readable.onlyFields().map(fields -> "only " + String.join(", ", new TreeSet<>(fields)))
-                            .orElse("all");
-                    return policy.of(kind).ownRecordsOnly().contains(category) ? what + ", own records" : what;
-                }).orElse("–")).append(" |");
+                doc.append(' ')
+                        .append(policy.readable(kind, category)
+                                .map(readable -> {
+                                    String what = readable.onlyFields()
+                                            .map(fields -> "only " + String.join(", ", new TreeSet<>(fields)))
+                                            .orElse("all");
+                                    return policy.of(kind).ownRecordsOnly().contains(category)
+                                            ? what + ", own records"
+                                            : what;
+                                })
+                                .orElse("–"))
+                        .append(" |");
             }
             doc.append('\n');
         }
         doc.append("\n## When an agency sees a person\n\n| Agency kind | Linked |\n|---|---|\n");
         for (AgencyKind kind : AgencyKind.values()) {
             var rules = policy.of(kind);
-            doc.append("| ").append(kind).append(" | ").append(rules.linkedBy().stream().sorted()
-                    .map(reason -> LINKS.get(reason).formatted(rules.benefitRegimes().stream().map(Enum::name).sorted()
-                            .collect(Collectors.joining(" or "))))
-                    .collect(Collectors.joining("; "))).append(" |\n");
+            doc.append("| ")
+                    .append(kind)
+                    .append(" | ")
+                    .append(rules.linkedBy().stream()
+                            .sorted()
+                            .map(reason -> LINKS.get(reason)
+                                    .formatted(rules.benefitRegimes().stream()
+                                            .map(Enum::name)
+                                            .sorted()
+                                            .collect(Collectors.joining(" or "))))
+                            .collect(Collectors.joining("; ")))
+                    .append(" |\n");
         }
         doc.append("""
 
@@ -130,10 +148,14 @@ class EntitlementsDocTest {
                 rebuilds keep the old views serving (issue: performance), persons answer 404 for the seconds to
                 minutes a rebuild takes: add agencies and change the policy outside office hours.
                 """);
-        doc.append("\n## Which steps an agency may record\n\nData stewards of any agency place and lift legal holds "
-                + "and erase; every other step is for the agency kinds listed.\n\n| Agency kind | Commands |\n|---|---|\n");
+        doc.append(
+                "\n## Which steps an agency may record\n\nData stewards of any agency place and lift legal holds "
+                        + "and erase; every other step is for the agency kinds listed.\n\n| Agency kind | Commands |\n|---|---|\n");
         for (AgencyKind kind : AgencyKind.values()) {
-            doc.append("| ").append(kind).append(" | ").append(String.join(", ", new TreeSet<>(policy.of(kind).sends())))
+            doc.append("| ")
+                    .append(kind)
+                    .append(" | ")
+                    .append(String.join(", ", new TreeSet<>(policy.of(kind).sends())))
                     .append(" |\n");
         }
         doc.append("\n## Hand-overs between benefit regimes\n\nThe kinds that record a change of benefit regime, "
@@ -141,16 +163,29 @@ class EntitlementsDocTest {
                 + "one).\n\n| Agency kind | Hands over from |\n|---|---|\n");
         for (AgencyKind kind : AgencyKind.values()) {
             if (!policy.of(kind).handsOverFrom().isEmpty()) {
-                doc.append("| ").append(kind).append(" | ").append(policy.of(kind).handsOverFrom().stream().sorted()
-                        .map(Enum::name).collect(Collectors.joining(", "))).append(" |\n");
+                doc.append("| ")
+                        .append(kind)
+                        .append(" | ")
+                        .append(policy.of(kind).handsOverFrom().stream()
+                                .sorted()
+                                .map(Enum::name)
+                                .collect(Collectors.joining(", ")))
+                        .append(" |\n");
             }
         }
-        doc.append("\nEnds consents and case shares that other agencies recorded: ").append(Arrays.stream(
-                AgencyKind.values()).filter(kind -> policy.of(kind).endsOthersGrants()).map(Enum::name)
-                .collect(Collectors.joining(", "))).append(".\n");
+        doc.append("\nEnds consents and case shares that other agencies recorded: ")
+                .append(Arrays.stream(AgencyKind.values())
+                        .filter(kind -> policy.of(kind).endsOthersGrants())
+                        .map(Enum::name)
+                        .collect(Collectors.joining(", ")))
+                .append(".\n");
         doc.append("\n## Why\n");
         for (AgencyKind kind : AgencyKind.values()) {
-            doc.append("\n**").append(kind).append(".** ").append(cell(policy.of(kind).reasoning())).append('\n');
+            doc.append("\n**")
+                    .append(kind)
+                    .append(".** ")
+                    .append(cell(policy.of(kind).reasoning()))
+                    .append('\n');
         }
         doc.append("""
 
@@ -169,7 +204,8 @@ class EntitlementsDocTest {
     }
 
     private String recordOfProcessing() {
-        StringBuilder doc = new StringBuilder("# Record of processing activities (Art. 30 GDPR)\n\n").append(GENERATED)
+        StringBuilder doc = new StringBuilder("# Record of processing activities (Art. 30 GDPR)\n\n")
+                .append(GENERATED)
                 .append("""
 
                         A first draft for the controller to complete: the district (Landkreis or kreisfreie Stadt)
@@ -196,15 +232,22 @@ class EntitlementsDocTest {
                         """.formatted(policy.version()));
         Map<DataCategory, List<Class<?>>> events = EventCatalogue.types().stream()
                 .sorted(Comparator.comparing(Class::getSimpleName))
-                .collect(Collectors.groupingBy(type -> type.getAnnotation(Category.class).value(),
-                        () -> new java.util.EnumMap<>(DataCategory.class), Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        type -> type.getAnnotation(Category.class).value(),
+                        () -> new java.util.EnumMap<>(DataCategory.class),
+                        Collectors.toList()));
         events.forEach((category, types) -> {
             doc.append("- **").append(category).append("**: ");
-            doc.append(types.stream().map(type -> type.getAnnotation(Label.class).en() + " ("
-                    + Arrays.stream(type.getRecordComponents()).filter(field -> !field.getName().equals("personId"))
-                    .map(field -> field.isAnnotationPresent(PersonalData.class) ? "**" + field.getName() + "**"
-                            : field.getName())
-                    .collect(Collectors.joining(", ")) + ")").collect(Collectors.joining("; ")));
+            doc.append(types.stream()
+                    .map(type -> type.getAnnotation(Label.class).en() + " ("
+                            + Arrays.stream(type.getRecordComponents())
+                                    .filter(field -> !field.getName().equals("personId"))
+                                    .map(field -> field.isAnnotationPresent(PersonalData.class)
+                                            ? "**" + field.getName() + "**"
+                                            : field.getName())
+                                    .collect(Collectors.joining(", "))
+                            + ")")
+                    .collect(Collectors.joining("; ")));
             doc.append('\n');
         });
         doc.append("\nNo special categories of Art. 9 GDPR are recorded as such; free text (agreed next steps of "
@@ -212,8 +255,14 @@ class EntitlementsDocTest {
                 + "## Recipients\n\nOnly agencies of the district, each seeing only the categories of "
                 + "docs/entitlements.md while it has a reason to:\n\n| Agency kind | Receives |\n|---|---|\n");
         for (AgencyKind kind : AgencyKind.values()) {
-            doc.append("| ").append(kind).append(" | ").append(policy.of(kind).reads().keySet().stream().sorted()
-                    .map(Enum::name).collect(Collectors.joining(", "))).append(" |\n");
+            doc.append("| ")
+                    .append(kind)
+                    .append(" | ")
+                    .append(policy.of(kind).reads().keySet().stream()
+                            .sorted()
+                            .map(Enum::name)
+                            .collect(Collectors.joining(", ")))
+                    .append(" |\n");
         }
         doc.append("""
 

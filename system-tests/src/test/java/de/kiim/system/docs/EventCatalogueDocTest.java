@@ -1,21 +1,16 @@
 package de.kiim.system.docs;
 
+import static de.kiim.system.docs.GeneratedDoc.cell;
+
 import de.kiim.events.Category;
 import de.kiim.events.DataCategory;
+import de.kiim.events.EventCatalogue;
 import de.kiim.events.Label;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.privacy.PersonalData;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.Vocabulary;
-import de.kiim.events.EventCatalogue;
 import de.kiim.platform.entitlements.EntitlementPolicy;
-import org.axonframework.serialization.Revision;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
-import org.springframework.util.ClassUtils;
-
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -24,8 +19,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static de.kiim.system.docs.GeneratedDoc.cell;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /** docs/event-catalogue.md, rendered from the event types, their Javadoc, the vocabularies and the entitlement policy. */
 class EventCatalogueDocTest {
@@ -46,9 +45,11 @@ class EventCatalogueDocTest {
 
     private String render() {
         List<Class<?>> events = EventCatalogue.types().stream()
-                .sorted(Comparator.comparing((Class<?> type) -> type.getAnnotation(Category.class).value())
+                .sorted(Comparator.comparing((Class<?> type) ->
+                                type.getAnnotation(Category.class).value())
                         .thenComparing(Class::getName))
-                .<Class<?>>map(type -> type).toList();
+                .<Class<?>>map(type -> type)
+                .toList();
         StringBuilder doc = new StringBuilder("""
                 # Event catalogue
 
@@ -66,11 +67,19 @@ class EventCatalogueDocTest {
                 |---|---|---|---|---|
                 """);
         for (Class<?> event : events) {
-            doc.append("| [").append(event.getSimpleName()).append("](#").append(event.getSimpleName().toLowerCase())
-                    .append(") | ").append(event.getAnnotation(Label.class).de()).append(" | ")
-                    .append(category(event)).append(" | ")
+            doc.append("| [")
+                    .append(event.getSimpleName())
+                    .append("](#")
+                    .append(event.getSimpleName().toLowerCase())
+                    .append(") | ")
+                    .append(event.getAnnotation(Label.class).de())
+                    .append(" | ")
+                    .append(category(event))
+                    .append(" | ")
                     .append(personalFields(event).isEmpty() ? "none" : String.join(", ", personalFields(event)))
-                    .append(" | ").append(readers(event, false)).append(" |\n");
+                    .append(" | ")
+                    .append(readers(event, false))
+                    .append(" |\n");
         }
         DataCategory current = null;
         for (Class<?> event : events) {
@@ -95,24 +104,43 @@ class EventCatalogueDocTest {
     private void appendEvent(StringBuilder doc, Class<?> event) {
         Label label = event.getAnnotation(Label.class);
         Javadoc javadoc = Javadoc.of(event);
-        doc.append("\n### ").append(event.getSimpleName()).append("\n\n")
-                .append("*").append(label.de()).append("* — ").append(label.en()).append(". Revision ")
-                .append(event.getAnnotation(Revision.class).value()).append(", `")
-                .append(event.getPackageName()).append("`.\n\n");
+        doc.append("\n### ")
+                .append(event.getSimpleName())
+                .append("\n\n")
+                .append("*")
+                .append(label.de())
+                .append("* — ")
+                .append(label.en())
+                .append(". Revision ")
+                .append(event.getAnnotation(Revision.class).value())
+                .append(", `")
+                .append(event.getPackageName())
+                .append("`.\n\n");
         if (!javadoc.description().isEmpty()) {
             doc.append(javadoc.description()).append("\n\n");
         }
         doc.append("| Field | Type | Personal | Description |\n|---|---|---|---|\n");
         for (RecordComponent field : event.getRecordComponents()) {
-            String personal = field.isAnnotationPresent(PersonalData.class) ? "**personal**"
+            String personal = field.isAnnotationPresent(PersonalData.class)
+                    ? "**personal**"
                     : field.isAnnotationPresent(DataSubjectId.class) ? "pseudonym" : "";
-            doc.append("| `").append(field.getName()).append("` | ").append(typeName(field.getGenericType()))
-                    .append(" | ").append(personal).append(" | ")
-                    .append(cell(javadoc.params().getOrDefault(field.getName(), COMMON.getOrDefault(field.getName(), ""))))
+            doc.append("| `")
+                    .append(field.getName())
+                    .append("` | ")
+                    .append(typeName(field.getGenericType()))
+                    .append(" | ")
+                    .append(personal)
+                    .append(" | ")
+                    .append(cell(
+                            javadoc.params().getOrDefault(field.getName(), COMMON.getOrDefault(field.getName(), ""))))
                     .append(" |\n");
         }
-        doc.append("\nWho may read: ").append(event.isAnnotationPresent(Category.class) ? readers(event, true)
-                : "auditors in the change trail; it is in no agency's view").append(".\n");
+        doc.append("\nWho may read: ")
+                .append(
+                        event.isAnnotationPresent(Category.class)
+                                ? readers(event, true)
+                                : "auditors in the change trail; it is in no agency's view")
+                .append(".\n");
     }
 
     private String readers(Class<?> event, boolean withFields) {
@@ -126,10 +154,11 @@ class EventCatalogueDocTest {
                 } else {
                     var visible = new TreeSet<>(fields.get());
                     visible.retainAll(List.of(java.util.Arrays.stream(event.getRecordComponents())
-                            .map(RecordComponent::getName).toArray(String[]::new)));
+                            .map(RecordComponent::getName)
+                            .toArray(String[]::new)));
                     if (!visible.isEmpty()) {
-                        readers.add(kind.name() + (withFields ? " (only " + String.join(", ", visible) + ")"
-                                : " (some fields)"));
+                        readers.add(kind.name()
+                                + (withFields ? " (only " + String.join(", ", visible) + ")" : " (some fields)"));
                     }
                 }
             });
@@ -146,8 +175,13 @@ class EventCatalogueDocTest {
         doc.append("| Code | German | English |\n|---|---|---|\n");
         for (Object constant : vocabulary.getEnumConstants()) {
             Vocabulary value = (Vocabulary) constant;
-            doc.append("| `").append(value.code()).append("` | ").append(cell(value.labelDe())).append(" | ")
-                    .append(cell(value.labelEn())).append(" |\n");
+            doc.append("| `")
+                    .append(value.code())
+                    .append("` | ")
+                    .append(cell(value.labelDe()))
+                    .append(" | ")
+                    .append(cell(value.labelEn()))
+                    .append(" |\n");
         }
     }
 
@@ -167,7 +201,8 @@ class EventCatalogueDocTest {
 
     private static List<String> personalFields(Class<?> event) {
         return java.util.Arrays.stream(event.getRecordComponents())
-                .filter(field -> field.isAnnotationPresent(PersonalData.class)).map(RecordComponent::getName)
+                .filter(field -> field.isAnnotationPresent(PersonalData.class))
+                .map(RecordComponent::getName)
                 .collect(Collectors.toList());
     }
 
@@ -181,7 +216,8 @@ class EventCatalogueDocTest {
                     + typeName(parameterized.getActualTypeArguments()[0]) + "&gt;";
         }
         Class<?> raw = (Class<?>) type;
-        return Vocabulary.class.isAssignableFrom(raw) ? "[" + raw.getSimpleName() + "](#"
-                + raw.getSimpleName().toLowerCase() + ")" : raw.getSimpleName();
+        return Vocabulary.class.isAssignableFrom(raw)
+                ? "[" + raw.getSimpleName() + "](#" + raw.getSimpleName().toLowerCase() + ")"
+                : raw.getSimpleName();
     }
 }

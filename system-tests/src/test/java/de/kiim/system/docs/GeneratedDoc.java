@@ -1,12 +1,12 @@
 package de.kiim.system.docs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A document under docs/ that is generated from the code. The test that renders it fails while the committed file
@@ -14,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class GeneratedDoc {
 
-    private GeneratedDoc() {
-    }
+    private GeneratedDoc() {}
 
     static void check(String name, String rendered) {
         Path file = Path.of("..", "docs", name);
@@ -25,8 +24,11 @@ final class GeneratedDoc {
                 return;
             }
             String committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-            assertThat(committed).as("docs/%s is out of date; regenerate it with: mvn -B install -DskipTests && "
-                            + "mvn -B -pl system-tests test -Dtest='*DocTest' -Dkiim.docs.write=true", name)
+            assertThat(committed)
+                    .as(
+                            "docs/%s is out of date; regenerate it with: mvn -B install -DskipTests && "
+                                    + "mvn -B -pl system-tests test -Dtest='*DocTest' -Dkiim.docs.write=true",
+                            name)
                     .isEqualTo(rendered);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 /** The class Javadoc of a type in shared-events, read from its source: the description and its {@code @param}s. */
 record Javadoc(String description, Map<String, String> params) {
 
-    private static final Pattern TYPE_COMMENT = Pattern.compile("/\\*\\*(.*?)\\*/\\s*(?:@[^\\n]*\\n\\s*)*public",
-            Pattern.DOTALL);
+    private static final Pattern TYPE_COMMENT =
+            Pattern.compile("/\\*\\*(.*?)\\*/\\s*(?:@[^\\n]*\\n\\s*)*public", Pattern.DOTALL);
 
     static Javadoc of(Class<?> type) {
-        Path source = Path.of("..", "shared-events", "src", "main", "java",
-                type.getName().replace('.', '/') + ".java");
+        Path source = Path.of(
+                "..", "shared-events", "src", "main", "java", type.getName().replace('.', '/') + ".java");
         try {
             Matcher comment = TYPE_COMMENT.matcher(Files.readString(source, StandardCharsets.UTF_8));
             return comment.find() ? parse(comment.group(1)) : new Javadoc("", Map.of());
@@ -49,7 +49,8 @@ record Javadoc(String description, Map<String, String> params) {
     }
 
     private static String markdown(String javadoc) {
-        return javadoc.replaceAll("\\{@(?:code|link) ([^}]*)}", "`$1`").replaceAll("</?em>", "*")
+        return javadoc.replaceAll("\\{@(?:code|link) ([^}]*)}", "`$1`")
+                .replaceAll("</?em>", "*")
                 .replace("<p>", "");
     }
 }
