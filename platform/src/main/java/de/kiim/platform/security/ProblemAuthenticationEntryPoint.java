@@ -11,6 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -21,9 +23,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
+    private final SecurityProperties properties;
 
-    public ProblemAuthenticationEntryPoint(ObjectMapper json) {
+    public ProblemAuthenticationEntryPoint(ObjectMapper json, SecurityProperties properties) {
         this.json = json;
+        this.properties = properties;
     }
 
     @Override
@@ -45,15 +49,40 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
                             : "Too many sign-ins at once: try again after the time in Retry-After.");
             return;
         }
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kiim\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Authentication required: send valid credentials.");
+        // Every scheme the service takes (RFC 9110 11.6.1); a refused token is named as such (RFC 6750 3.1)
+        // without saying what was wrong with it.
+        if (properties.basic().enabled()) {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kiim\"");
+        }
+        if (properties.jwt().isEnabled()) {
+            response.addHeader(
+                    HttpHeaders.WWW_AUTHENTICATE,
+                    authException instanceof OAuth2AuthenticationException
+                            ? "Bearer realm=\"kiim\", error=\"invalid_token\""
+                            : "Bearer realm=\"kiim\"");
+        }
+        write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                authException instanceof OAuth2AuthenticationException
+                        ? "The access token is not valid: it is malformed, expired, not signed by the identity "
+                                + "provider, or not issued for Kiim."
+                        : "Authentication required: send valid credentials.");
     }
 
     @Override
     public void handle(
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+        boolean agencyUnknown = SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof KiimUser user
+                && user.agencyId() == null;
+        write(
+                response,
+                HttpStatus.FORBIDDEN,
+                agencyUnknown
+                        ? "Your token names no agency of the directory, or a closed one."
+                        : "Your role does not allow this request.");
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

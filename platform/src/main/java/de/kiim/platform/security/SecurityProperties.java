@@ -8,12 +8,51 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param credentialCacheTtl  how long a bcrypt-verified username/password pair is trusted without checking again
  * @param credentialCacheSize how many verified pairs are remembered at most
  * @param signIn              throttling of failed sign-ins and their record (docs/operations.md)
+ * @param basic               HTTP Basic against the directory's passwords: on in the local profile, elsewhere only
+ *                            when the deployment has no identity provider and says so
+ * @param jwt                 access tokens of an OpenID Connect identity provider (docs/operations.md, "Sign-on")
  */
 @ConfigurationProperties("kiim.security")
 public record SecurityProperties(
         @DefaultValue("PT2M") Duration credentialCacheTtl,
         @DefaultValue("10000") long credentialCacheSize,
-        @DefaultValue SignIn signIn) {
+        @DefaultValue SignIn signIn,
+        @DefaultValue Basic basic,
+        @DefaultValue Jwt jwt) {
+
+    /** @param enabled whether requests may authenticate with a user name and password */
+    public record Basic(@DefaultValue("false") boolean enabled) {}
+
+    /**
+     * @param issuerUri the identity provider's issuer; tokens of any other issuer are refused. Blank: no tokens
+     * @param jwkSetUri where its signing keys are published; blank: found by OpenID discovery at the first token
+     * @param audience  the audience every token must name
+     * @param clockSkew how far the token's times may be off the service's clock
+     * @param claims    where in the token the user, the agency and the roles are
+     */
+    public record Jwt(
+            String issuerUri,
+            String jwkSetUri,
+            @DefaultValue("kiim") String audience,
+            @DefaultValue("PT30S") Duration clockSkew,
+            @DefaultValue Claims claims) {
+
+        public boolean isEnabled() {
+            return issuerUri != null && !issuerUri.isBlank();
+        }
+    }
+
+    /**
+     * Claim names; a dotted name is a path into nested claims (Keycloak's {@code realm_access.roles}).
+     *
+     * @param username the user's name, shown in the audit trail; the subject when the token has no such claim
+     * @param agency   the agency id, as the directory has it: a string, or a list of exactly one
+     * @param roles    a list of Kiim role names; other names (an identity provider's own roles) are ignored
+     */
+    public record Claims(
+            @DefaultValue("preferred_username") String username,
+            @DefaultValue("kiim_agency") String agency,
+            @DefaultValue("roles") String roles) {}
 
     /**
      * @param freeFailuresPerUser    failures of one user name before its backoff starts

@@ -1,0 +1,84 @@
+package de.kiim.identity;
+
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * Spring Authorization Server with OpenID Connect: its endpoints in one chain, the login page in another. The
+ * password check is the platform's, with its throttling per user and address and its record of every sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationServerConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+        var server = OAuth2AuthorizationServerConfigurer.authorizationServer();
+        return http.securityMatcher(server.getEndpointsMatcher())
+                .with(server, configurer -> configurer.oidc(Customizer.withDefaults()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // A browser that is not signed in is sent to the login page; an API client gets 401.
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain login(HttpSecurity http, AuthenticationManager passwordCheck) throws Exception {
+        return http.authenticationManager(passwordCheck)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login", "/login.css", "/error", "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        // Metrics and build information are the operators', who read them at the services.
+                        .requestMatchers("/actuator/**", "/v3/api-docs/**")
+                        .denyAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login"))
+                .build();
+    }
+
+    /** A blank issuer is the URL each request reached the provider at (tests on a random port). */
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(IdentitySettings settings) {
+        var builder = AuthorizationServerSettings.builder();
+        if (settings.issuer() != null && !settings.issuer().isBlank()) {
+            builder.issuer(settings.issuer());
+        }
+        return builder.build();
+    }
+
+    @Bean
+    SigningKeys signingKeys(IdentitySettings settings) {
+        return SigningKeys.load(settings);
+    }
+
+    /** Signs with the current key only: the previous ones are published, never used again. */
+    @Bean
+    JwtEncoder jwtEncoder(SigningKeys keys) {
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(keys.signing()));
+    }
+
+    /** What the key set endpoint publishes and the provider verifies its own tokens with. */
+    @Bean
+    JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
+        return new ImmutableJWKSet<>(keys.published());
+    }
+}

@@ -1,0 +1,179 @@
+package de.kiim.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kiim.testsupport.OidcClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The embedded identity provider over real HTTP: agency systems get tokens for their agency with client
+ * credentials, people sign in through the login page with the authorization code flow and PKCE, every token names
+ * Kiim's audience and the directory's agency and roles, and the signing key survives a restart.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=identity,test")
+@ActiveProfiles("local")
+class IdentityProviderTest {
+
+    static final String WEB_CALLBACK = "http://localhost:8080/login/oauth2/code/kiim";
+    static final Path KEY_FILE = keyFile();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    OidcClient oidc;
+
+    private static Path keyFile() {
+        try {
+            return Files.createTempDirectory("kiim-identity").resolve("signing-key.jwk");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void signingKey(DynamicPropertyRegistry registry) {
+        registry.add("kiim.identity.signing-key-file", KEY_FILE::toString);
+    }
+
+    @BeforeEach
+    void setUp() {
+        oidc = new OidcClient("http://localhost:" + port);
+    }
+
+    @Test
+    void an_agency_system_gets_a_token_for_its_agency_and_a_wrong_secret_gets_none() {
+        var token = oidc.clientCredentials("abh-system", "demo");
+
+        assertThat(token.status()).as(token.body().toString()).isEqualTo(200);
+        var claims = OidcClient.claims(token.accessToken());
+        assertThat(claims.path("kiim_agency").asText()).isEqualTo("abh-harz");
+        assertThat(claims.path("roles").toString()).isEqualTo("[\"AGENCY_SYSTEM\"]");
+        assertThat(claims.path("aud").toString()).contains("\"kiim\"");
+        assertThat(claims.path("iss").asText()).isEqualTo("http://localhost:8083");
+        assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(300);
+
+        assertThat(oidc.clientCredentials("abh-system", "wrong").status()).isEqualTo(401);
+        assertThat(oidc.clientCredentials("kiim-web", "demo").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_caseworker_signs_in_with_pkce_and_gets_the_directorys_agency_and_roles_also_on_refresh() {
+        var tokens = oidc.signIn("abh", "demo", "kiim-web", "demo", WEB_CALLBACK, true);
+
+        assertThat(tokens.status()).as(tokens.body().toString()).isEqualTo(200);
+        var claims = OidcClient.claims(tokens.accessToken());
+        assertThat(claims.path("preferred_username").asText()).isEqualTo("abh");
+        assertThat(claims.path("kiim_agency").asText()).isEqualTo("abh-harz");
+        assertThat(claims.path("roles").toString()).contains("CASEWORKER", "AGENCY_SYSTEM");
+        assertThat(tokens.body().path("id_token").asText()).isNotBlank();
+
+        var refreshed = oidc.refresh(
+                "kiim-web", "demo", tokens.body().path("refresh_token").asText());
+        assertThat(refreshed.status()).as(refreshed.body().toString()).isEqualTo(200);
+        assertThat(OidcClient.claims(refreshed.accessToken())
+                        .path("kiim_agency")
+                        .asText())
+                .isEqualTo("abh-harz");
+    }
+
+    @Test
+    void a_code_without_its_pkce_verifier_is_worth_nothing() {
+        var stolen = new OidcClient("http://localhost:" + port)
+                .signIn("jobcenter", "demo", "kiim-web", "demo", WEB_CALLBACK, false);
+
+        assertThat(stolen.status()).isEqualTo(400);
+        assertThat(stolen.accessToken()).isNull();
+    }
+
+    @Test
+    void failed_logins_are_recorded_without_the_password_and_throttled() {
+        String user = "idp-throttle-" + port;
+        jdbc.update(
+                "insert into directory.app_user (username, password_hash, agency_id, roles) values (?, ?, 'jobcenter-harz', "
+                        + "'{CASEWORKER}') on conflict do nothing",
+                user,
+                passwords.encode("richtig"));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(oidc.submitLogin(user, "Geheimnis-falsch")).endsWith("/login?error");
+        }
+        // The right password within the backoff is refused too: guessing on is no faster for knowing one.
+        assertThat(oidc.submitLogin(user, "richtig")).endsWith("/login?error");
+
+        assertThat(jdbc.queryForList(
+                        "select outcome from directory.login_attempt where username = ? and service = 'identity'",
+                        String.class,
+                        user))
+                .hasSizeGreaterThanOrEqualTo(6);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from directory.login_attempt where username like '%Geheimnis%' "
+                                + "or client_address like '%Geheimnis%'",
+                        Long.class))
+                .isZero();
+    }
+
+    @Test
+    void the_login_page_is_german_by_default_and_english_on_request() {
+        var german = oidc.get("http://localhost:" + port + "/login", Map.of());
+        assertThat(german.body()).contains("lang=\"de\"", "<label for=\"username\">Benutzername</label>");
+        var english = oidc.get("http://localhost:" + port + "/login?lang=en", Map.of());
+        assertThat(english.body()).contains("lang=\"en\"", "<label for=\"password\">Password</label>");
+        var failed = oidc.get("http://localhost:" + port + "/login?error", Map.of("Accept-Language", "de"));
+        assertThat(failed.body()).contains("role=\"alert\"");
+    }
+
+    @Test
+    void the_signing_key_is_kept_across_a_restart_and_published_without_its_private_part() throws Exception {
+        var published = new ObjectMapper()
+                .readTree(oidc.get("http://localhost:" + port + "/oauth2/jwks", Map.of())
+                        .body());
+        String kid = published.path("keys").get(0).path("kid").asText();
+        assertThat(published.path("keys").get(0).has("d")).isFalse();
+        assertThat(Files.readString(KEY_FILE)).contains(kid);
+
+        try (var restarted = IdentityProviderApplication.builder()
+                .profiles("local")
+                .run(
+                        "--spring.config.name=identity,test",
+                        "--server.port=0",
+                        "--kiim.identity.signing-key-file=" + KEY_FILE,
+                        "--spring.datasource.url=" + context.getEnvironment().getProperty("spring.datasource.url"))) {
+            int port = restarted.getEnvironment().getProperty("local.server.port", Integer.class);
+            String keys = oidc.get("http://localhost:" + port + "/oauth2/jwks", Map.of())
+                    .body();
+            assertThat(keys).contains(kid);
+            String token = new OidcClient("http://localhost:" + port)
+                    .clientCredentials("abh-system", "demo")
+                    .accessToken();
+            assertThat(token.split("\\.")[0])
+                    .isEqualTo(new OidcClient("http://localhost:" + this.port)
+                            .clientCredentials("abh-system", "demo")
+                            .accessToken()
+                            .split("\\.")[0]);
+        }
+    }
+}
