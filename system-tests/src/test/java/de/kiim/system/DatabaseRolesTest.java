@@ -214,8 +214,10 @@ class DatabaseRolesTest {
                 "--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + role,
                 "--spring.datasource.password=",
-                // Outside the local profile, as deployed: a KEK and a retention for every reason.
-                "--kiim.crypto.kek=" + kek));
+                // Outside the local profile, as deployed: a KEK, a retention for every reason, and sign-on
+                // (HTTP Basic, opted into, as for a deployment without an identity provider).
+                "--kiim.crypto.kek=" + kek,
+                "--kiim.security.basic.enabled=true"));
         args.addAll(migrations);
         Arrays.stream(SupportEndReason.values())
                 .forEach(reason -> args.add("--kiim.erasure.retention." + reason + "=P6M"));

@@ -21,7 +21,8 @@ class DemoUsersGuardTest {
                                             java.util.stream.Stream.of(
                                                     "--server.port=0",
                                                     "--logging.structured.format.console=",
-                                                    "--kiim.crypto.kek-file=" + RunningSystem.KEK_FILE),
+                                                    "--kiim.crypto.kek-file=" + RunningSystem.KEK_FILE,
+                                                    "--kiim.security.jwt.issuer-uri=http://localhost:8083"),
                                             // and a retention for every reason, as a deployment must configure
                                             // (RetentionPeriods)
                                             java.util.Arrays.stream(de.kiim.events.vocabulary.SupportEndReason.values())

@@ -43,7 +43,7 @@ class EntitlementMatrixTest {
             AgencyKind.INTEGRATIONSMANAGEMENT,
             "kim-harz");
 
-    private static final RunningSystem system = RunningSystem.instance();
+    static final RunningSystem system = RunningSystem.instance();
     private static final EntitlementPolicy policy = EntitlementPolicy.defaultPolicy();
     private static String personId;
 
@@ -121,6 +121,15 @@ class EntitlementMatrixTest {
                 || (rules.linkedBy().contains(LinkReason.COURSE_PROVIDER) && agency.equals("vhs-harz"));
     }
 
+    /** How the tests below sign on: with a password (HTTP Basic) here, with tokens in a subclass. */
+    ApiClient commands() {
+        return system.commands;
+    }
+
+    ApiClient queries() {
+        return system.queries;
+    }
+
     @Test
     void reads_answer_as_the_policy_says() {
         List<String> wrong = new ArrayList<>();
@@ -128,43 +137,37 @@ class EntitlementMatrixTest {
         for (AgencyKind kind : AgencyKind.values()) {
             for (Role role : Role.values()) {
                 int read = role == Role.CASEWORKER ? (sees(kind) ? 200 : 404) : 403;
-                check(wrong, kind, role, system.queries, person, read);
-                check(wrong, kind, role, system.queries, person + "/timeline", read);
+                check(wrong, kind, role, queries(), person, read);
+                check(wrong, kind, role, queries(), person + "/timeline", read);
                 check(
                         wrong,
                         kind,
                         role,
-                        system.queries,
+                        queries(),
                         "/api/v1/persons?name=Testfall",
                         role == Role.CASEWORKER ? 200 : 403);
-                check(wrong, kind, role, system.queries, "/api/v1/views", role == Role.CASEWORKER ? 200 : 403);
-                check(wrong, kind, role, system.queries, person + "/export", role == Role.DATA_STEWARD ? 200 : 403);
+                check(wrong, kind, role, queries(), "/api/v1/views", role == Role.CASEWORKER ? 200 : 403);
+                check(wrong, kind, role, queries(), person + "/export", role == Role.DATA_STEWARD ? 200 : 403);
                 check(
                         wrong,
                         kind,
                         role,
-                        system.queries,
+                        queries(),
                         "/api/v1/audit/access?person=" + personId,
                         role == Role.AUDITOR ? 200 : 403);
                 check(
                         wrong,
                         kind,
                         role,
-                        system.queries,
+                        queries(),
                         "/api/v1/audit/changes?person=" + personId,
                         role == Role.AUDITOR ? 200 : 403);
+                check(wrong, kind, role, queries(), "/api/v1/admin/projections", role == Role.DATA_STEWARD ? 200 : 403);
                 check(
                         wrong,
                         kind,
                         role,
-                        system.queries,
-                        "/api/v1/admin/projections",
-                        role == Role.DATA_STEWARD ? 200 : 403);
-                check(
-                        wrong,
-                        kind,
-                        role,
-                        system.commands,
+                        commands(),
                         "/api/v1/imports",
                         role == Role.CASEWORKER || role == Role.AGENCY_SYSTEM ? 200 : 403);
             }
@@ -296,18 +299,18 @@ class EntitlementMatrixTest {
                 .isEqualTo(1);
     }
 
-    private static String register() {
-        return system.commands
+    private String register() {
+        return commands()
                 .post("/api/v1/persons", "abh", ApiClient.json(RegisterAndReadTest.person()))
                 .json()
                 .path("personId")
                 .asText();
     }
 
-    private static ApiClient.Response send(String[] step, String person, String user) {
+    private ApiClient.Response send(String[] step, String person, String user) {
         String path = step[0].equals("RegisterPerson") ? "/api/v1/persons" : "/api/v1/persons/" + person + step[1];
         String body = step[2] != null ? step[2] : ApiClient.json(RegisterAndReadTest.person());
-        return system.commands.post(path, user, body);
+        return commands().post(path, user, body);
     }
 
     private static com.fasterxml.jackson.databind.JsonNode withoutInstance(ApiClient.Response answer) {

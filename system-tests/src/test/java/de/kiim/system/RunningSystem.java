@@ -3,6 +3,14 @@ package de.kiim.system;
 import de.kiim.command.CommandServiceApplication;
 import de.kiim.query.QueryServiceApplication;
 import de.kiim.testsupport.ApiClient;
+import de.kiim.testsupport.OidcClient;
+import de.kiim.testsupport.ServiceProcess;
+import de.kiim.testsupport.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,19 +29,32 @@ final class RunningSystem {
 
     private static RunningSystem instance;
 
+    /** The embedded identity provider, a process of its own (its jar is an authorization server, no service's). */
+    final ServiceProcess identity;
+    /** A demo user's access token, signed in at the identity provider as the web UI does it. */
+    final Function<String, String> tokens;
+
     final ConfigurableApplicationContext commandService;
     final ConfigurableApplicationContext queryService;
     final ApiClient commands;
     final ApiClient queries;
 
     private RunningSystem() {
-        commandService = start(CommandServiceApplication.class);
-        queryService = start(QueryServiceApplication.class);
+        identity = startIdentity();
+        String issuer = "http://localhost:" + identity.port;
+        tokens = OidcClient.demoUserTokens(issuer, "kiim-web", "demo", "http://localhost:8080/login/oauth2/code/kiim");
+        commandService = start(CommandServiceApplication.class, issuer);
+        queryService = start(QueryServiceApplication.class, issuer);
         commands = ApiClient.onPort(port(commandService));
         queries = ApiClient.onPort(port(queryService));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             queryService.close();
             commandService.close();
+            try {
+                identity.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }));
     }
 
@@ -44,7 +65,23 @@ final class RunningSystem {
         return instance;
     }
 
-    private static ConfigurableApplicationContext start(Class<?> application) {
+    /** On this run's database, its issuer the URL it is reached at, its signing key in a file of this run. */
+    private static ServiceProcess startIdentity() {
+        try {
+            Path keys = Files.createTempDirectory("kiim-identity");
+            return ServiceProcess.start(
+                    "identity",
+                    "system-test-identity",
+                    TestDatabase.instance(),
+                    keys.resolve("unused-kek"),
+                    "--kiim.identity.issuer=",
+                    "--kiim.identity.signing-key-file=" + keys.resolve("signing-key.jwk"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> application, String issuer) {
         return builderOf(application)
                 .profiles("local")
                 // Command-line arguments, because they outrank the services' own configuration. Logs go to a file as
@@ -55,7 +92,8 @@ final class RunningSystem {
                         "--logging.structured.format.console=",
                         "--logging.file.name=" + LOG_FILE,
                         "--logging.level.de.kiim=DEBUG",
-                        "--kiim.erasure.poll-interval=PT1S");
+                        "--kiim.erasure.poll-interval=PT1S",
+                        "--kiim.security.jwt.issuer-uri=" + issuer);
     }
 
     /** The service's own builder, so it reads its own configuration file. */

@@ -21,9 +21,21 @@ public final class ApiClient {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    /** The access token of a user, if this client signs on with tokens; null: HTTP Basic. */
+    private final java.util.function.Function<String, String> tokenOf;
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private ApiClient(String baseUrl, java.util.function.Function<String, String> tokenOf) {
         this.baseUrl = baseUrl;
+        this.tokenOf = tokenOf;
+    }
+
+    /** The same service, each user sending its access token instead of its password (a wrong password stays Basic). */
+    public ApiClient withTokens(java.util.function.Function<String, String> tokenOf) {
+        return new ApiClient(baseUrl, tokenOf);
     }
 
     public static ApiClient onPort(int port) {
@@ -112,6 +124,11 @@ public final class ApiClient {
 
     /** Demo users all have the password {@code demo}; {@code null} sends no credentials. */
     private HttpRequest.Builder request(String path, String user) {
+        if (tokenOf != null && user != null) {
+            return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + tokenOf.apply(user));
+        }
         return request(path, user, "demo");
     }
 

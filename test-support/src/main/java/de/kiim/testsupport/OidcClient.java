@@ -119,6 +119,22 @@ public final class OidcClient {
         return token(clientId, secret, exchange);
     }
 
+    /**
+     * The access tokens of users signed in through the login page as the web client does it (password
+     * {@code demo}), each signed in once, in a browser of its own.
+     */
+    public static java.util.function.Function<String, String> demoUserTokens(
+            String issuer, String clientId, String secret, String redirectUri) {
+        var tokens = new java.util.concurrent.ConcurrentHashMap<String, String>();
+        return user -> tokens.computeIfAbsent(user, name -> {
+            var answer = new OidcClient(issuer).signIn(name, "demo", clientId, secret, redirectUri, true);
+            if (answer.status() != 200) {
+                throw new IllegalStateException("No token for " + name + ": " + answer.body());
+            }
+            return answer.accessToken();
+        });
+    }
+
     /** The login form's answer to a user name and password: where it sends the browser. */
     public String submitLogin(String username, String password) {
         String loginPage = send(get(issuer + "/login")).body();
