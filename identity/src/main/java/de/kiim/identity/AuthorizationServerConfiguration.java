@@ -1,19 +1,36 @@
 package de.kiim.identity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import de.kiim.platform.database.SchemaMigration;
+import de.kiim.platform.security.AgencyDirectory;
+import de.kiim.platform.security.ProblemAuthenticationEntryPoint;
+import de.kiim.platform.security.Role;
+import de.kiim.platform.security.SecurityProperties;
+import de.kiim.platform.security.TokenUsers;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -24,6 +41,40 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
+
+    /**
+     * The stewards' API: stateless, with access tokens of this very provider (its own keys, Kiim's audience), as
+     * the services take them, and for DATA_STEWARD only.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain stewardApi(
+            HttpSecurity http,
+            JWKSource<SecurityContext> publishedKeys,
+            IdentitySettings settings,
+            SecurityProperties properties,
+            AgencyDirectory directory,
+            ObjectMapper json)
+            throws Exception {
+        var problems = new ProblemAuthenticationEntryPoint(json, properties);
+        var decoder = (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(publishedKeys);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(),
+                new JwtClaimValidator<List<String>>(
+                        JwtClaimNames.AUD, audience -> audience != null && audience.contains(settings.audience()))));
+        var tokens = new JwtAuthenticationProvider(decoder);
+        tokens.setJwtAuthenticationConverter(new TokenUsers(properties, directory));
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.DATA_STEWARD.name()))
+                .oauth2ResourceServer(server -> server.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems)
+                        .jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens))))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
 
     @Bean
     @Order(1)
@@ -63,6 +114,12 @@ class AuthorizationServerConfiguration {
             builder.issuer(settings.issuer());
         }
         return builder.build();
+    }
+
+    /** The provider's own tables (agency-system clients), in schema {@code identity}. */
+    @Bean
+    SchemaMigration identityMigrations() {
+        return SchemaMigration.of("classpath:db/identity", "identity");
     }
 
     @Bean

@@ -15,9 +15,10 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
 /**
- * The clients the provider knows, from its settings: the web UI (authorization code with PKCE, refresh tokens,
- * RP-initiated logout; a confidential client, since the UI runs on a server) and each agency system (client
- * credentials, for one agency). Secrets are given as bcrypt hashes only.
+ * The clients the provider knows: from its settings the web UI (authorization code with PKCE, refresh tokens,
+ * RP-initiated logout; a confidential client, since the UI runs on a server) and any agency system configured
+ * there; and every agency system a data steward created ({@link AgencySystemClients}), looked up at each request,
+ * so that a rotated secret or a revoked client takes effect at once. Secrets are bcrypt hashes only.
  */
 @Configuration(proxyBeanMethods = false)
 class Clients {
@@ -26,7 +27,44 @@ class Clients {
     static final String AGENCY = "kiim.agency";
 
     @Bean
-    RegisteredClientRepository registeredClients(IdentitySettings settings) {
+    RegisteredClientRepository registeredClients(IdentitySettings settings, AgencySystemClients stewarded) {
+        var configured = new InMemoryRegisteredClientRepository(configured(settings));
+        return new RegisteredClientRepository() {
+            @Override
+            public void save(RegisteredClient client) {
+                throw new UnsupportedOperationException("clients are configured or created by data stewards");
+            }
+
+            @Override
+            public RegisteredClient findById(String id) {
+                RegisteredClient client = configured.findById(id);
+                return client != null || !id.startsWith(STEWARDED)
+                        ? client
+                        : findByClientId(id.substring(STEWARDED.length()));
+            }
+
+            @Override
+            public RegisteredClient findByClientId(String clientId) {
+                RegisteredClient client = configured.findByClientId(clientId);
+                return client != null
+                        ? client
+                        : stewarded
+                                .active(clientId)
+                                .map(system -> agencySystem(
+                                        STEWARDED + system.clientId(),
+                                        system.clientId(),
+                                        system.secretHash(),
+                                        system.agency(),
+                                        settings))
+                                .orElse(null);
+            }
+        };
+    }
+
+    /** The prefix of the registration id of a client from the stewards' table. */
+    private static final String STEWARDED = "stewarded:";
+
+    private static List<RegisteredClient> configured(IdentitySettings settings) {
         List<RegisteredClient> clients = new ArrayList<>();
         var web = settings.web();
         if (web.secretHash() != null && !web.secretHash().isBlank()) {
@@ -53,24 +91,32 @@ class Clients {
                     .build());
         }
         for (var system : settings.agencySystems()) {
-            clients.add(RegisteredClient.withId(
-                            UUID.nameUUIDFromBytes(system.clientId().getBytes()).toString())
-                    .clientId(system.clientId())
-                    .clientSecret(system.secretHash())
-                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                    .clientSettings(ClientSettings.builder()
-                            .setting(AGENCY, system.agency())
-                            .build())
-                    .tokenSettings(TokenSettings.builder()
-                            .accessTokenTimeToLive(settings.accessTokenTtl())
-                            .build())
-                    .build());
+            clients.add(agencySystem(
+                    UUID.nameUUIDFromBytes(system.clientId().getBytes()).toString(),
+                    system.clientId(),
+                    system.secretHash(),
+                    system.agency(),
+                    settings));
         }
         if (clients.isEmpty()) {
-            throw new IllegalStateException("kiim.identity names no client: neither the web UI nor an agency system");
+            throw new IllegalStateException("kiim.identity configures no client: set kiim.identity.web.secret-hash");
         }
-        return new InMemoryRegisteredClientRepository(clients);
+        return clients;
+    }
+
+    /** An agency system's client: client credentials only, for its one agency. */
+    private static RegisteredClient agencySystem(
+            String id, String clientId, String secretHash, String agency, IdentitySettings settings) {
+        return RegisteredClient.withId(id)
+                .clientId(clientId)
+                .clientSecret(secretHash)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .clientSettings(ClientSettings.builder().setting(AGENCY, agency).build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(settings.accessTokenTtl())
+                        .build())
+                .build();
     }
 }

@@ -3,6 +3,7 @@ package de.kiim.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kiim.testsupport.ApiClient;
 import de.kiim.testsupport.OidcClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class IdentityProviderTest {
 
     static final String WEB_CALLBACK = "http://localhost:8080/login/oauth2/code/kiim";
+    static final String SYSTEMS = "/api/v1/agency-systems";
     static final Path KEY_FILE = keyFile();
 
     @LocalServerPort
@@ -175,5 +177,50 @@ class IdentityProviderTest {
                             .accessToken()
                             .split("\\.")[0]);
         }
+    }
+
+    @Test
+    void a_data_steward_creates_rotates_and_revokes_an_agency_systems_client() {
+        var tokens = OidcClient.demoUserTokens("http://localhost:" + port, "kiim-web", "demo", WEB_CALLBACK);
+        var api = ApiClient.onPort(port).withTokens(tokens);
+        String clientId = "jc-fachverfahren-" + port;
+
+        assertThat(api.post(SYSTEMS, "abh", ApiClient.json(Map.of("clientId", clientId, "agency", "abh-harz")))
+                        .status())
+                .isEqualTo(403);
+        assertThat(ApiClient.onPort(port).get(SYSTEMS, null).status()).isEqualTo(401);
+        var badAgency = api.post(SYSTEMS, "steward", ApiClient.json(Map.of("clientId", clientId, "agency", "nein")));
+        assertThat(badAgency.status()).isEqualTo(400);
+        assertThat(badAgency.json().path("errors").findValuesAsText("field")).containsExactly("agency");
+
+        var created =
+                api.post(SYSTEMS, "steward", ApiClient.json(Map.of("clientId", clientId, "agency", "jobcenter-harz")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String secret = created.json().path("clientSecret").asText();
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(43);
+        var token = oidc.clientCredentials(clientId, secret);
+        assertThat(OidcClient.claims(token.accessToken()).path("kiim_agency").asText())
+                .isEqualTo("jobcenter-harz");
+        assertThat(api.get(SYSTEMS, "steward").body()).contains(clientId).doesNotContain(secret);
+        assertThat(jdbc.queryForObject(
+                        "select secret_hash from identity.agency_system_client where client_id = ?",
+                        String.class,
+                        clientId))
+                .startsWith("$2a$")
+                .doesNotContain(secret);
+        assertThat(api.post(SYSTEMS, "steward", ApiClient.json(Map.of("clientId", clientId, "agency", "abh-harz")))
+                        .status())
+                .isEqualTo(409);
+
+        var rotated = api.post(SYSTEMS + "/" + clientId + "/secret", "steward", "");
+        assertThat(rotated.status()).isEqualTo(200);
+        String newSecret = rotated.json().path("clientSecret").asText();
+        assertThat(oidc.clientCredentials(clientId, secret).status()).isEqualTo(401);
+        assertThat(oidc.clientCredentials(clientId, newSecret).status()).isEqualTo(200);
+
+        assertThat(api.delete(SYSTEMS + "/" + clientId, "steward").status()).isEqualTo(204);
+        assertThat(oidc.clientCredentials(clientId, newSecret).status()).isEqualTo(401);
+        assertThat(api.post(SYSTEMS + "/" + clientId + "/secret", "steward", "").status())
+                .isEqualTo(404);
     }
 }
