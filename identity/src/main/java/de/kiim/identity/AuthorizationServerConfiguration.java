@@ -17,7 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -78,10 +77,13 @@ class AuthorizationServerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServer(HttpSecurity http, SignOut signOut) throws Exception {
         var server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         return http.securityMatcher(server.getEndpointsMatcher())
-                .with(server, configurer -> configurer.oidc(Customizer.withDefaults()))
+                .with(
+                        server,
+                        configurer -> configurer.oidc(
+                                oidc -> oidc.logoutEndpoint(logout -> logout.logoutResponseHandler(signOut))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // A browser that is not signed in is sent to the login page; an API client gets 401.
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(

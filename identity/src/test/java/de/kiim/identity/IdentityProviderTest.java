@@ -223,4 +223,25 @@ class IdentityProviderTest {
         assertThat(api.post(SYSTEMS + "/" + clientId + "/secret", "steward", "").status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void signing_out_ends_the_session_goes_back_to_the_client_and_is_recorded() {
+        var browser = new OidcClient("http://localhost:" + port);
+        var tokens = browser.signIn("beratung", "demo", "kiim-web", "demo", WEB_CALLBACK, true);
+        long before = jdbc.queryForObject(
+                "select count(*) from directory.login_attempt where username = 'beratung' and outcome = 'SIGNED_OUT'",
+                Long.class);
+
+        assertThat(browser.signOut(tokens.body().path("id_token").asText(), "http://localhost:8080/"))
+                .isEqualTo("http://localhost:8080/?state=bye");
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from directory.login_attempt where username = 'beratung' "
+                                + "and outcome = 'SIGNED_OUT' and service = 'identity'",
+                        Long.class))
+                .isEqualTo(before + 1);
+        // The session is gone: the next authorization asks for the password again.
+        var again = browser.signIn("beratung", "falsch", "kiim-web", "demo", WEB_CALLBACK, true);
+        assertThat(again.status()).isEqualTo(401);
+    }
 }

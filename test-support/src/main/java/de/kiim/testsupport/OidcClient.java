@@ -135,6 +135,18 @@ public final class OidcClient {
         });
     }
 
+    /** RP-initiated logout in this browser: where the provider sends it afterwards. */
+    public String signOut(String idToken, String postLogoutRedirectUri) {
+        return redirect(send(get(issuer + "/connect/logout?"
+                + form(Map.of(
+                        "id_token_hint",
+                        idToken,
+                        "post_logout_redirect_uri",
+                        postLogoutRedirectUri,
+                        "state",
+                        "bye")))));
+    }
+
     /** The login form's answer to a user name and password: where it sends the browser. */
     public String submitLogin(String username, String password) {
         String loginPage = send(get(issuer + "/login")).body();

@@ -26,7 +26,9 @@ public class SignInLog {
         /** The account is disabled (whatever the password). */
         DISABLED,
         /** Refused unchecked during a backoff; one record per backoff, not per refused request. */
-        THROTTLED
+        THROTTLED,
+        /** Signed out at the identity provider (RP-initiated logout), ending the sign-in. */
+        SIGNED_OUT
     }
 
     /** One recorded sign-in; {@code username} is null for names the directory does not know. */
@@ -44,6 +46,11 @@ public class SignInLog {
         this.jdbc = jdbc;
         this.clock = clock;
         this.service = service;
+    }
+
+    /** Appends a sign-out of a user who had signed in (so one the directory knew). */
+    public void recordSignOut(String username, String clientAddress) {
+        record(username, clientAddress, Outcome.SIGNED_OUT);
     }
 
     /** Appends one sign-in; {@code knownUsername} must be null unless the directory knows the user. */
