@@ -3,15 +3,19 @@ package de.kiim.platform.security;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -27,7 +31,7 @@ final class AccessTokens {
     private AccessTokens() {}
 
     static JwtDecoder decoder(SecurityProperties.Jwt settings) {
-        return new SupplierJwtDecoder(() -> {
+        JwtDecoder lazy = new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = settings.jwkSetUri() == null
                             || settings.jwkSetUri().isBlank()
                     ? (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(settings.issuerUri())
@@ -40,6 +44,26 @@ final class AccessTokens {
                     audience(settings.audience())));
             return decoder;
         });
+        // The provider's discovery or key set out of reach: not the token's fault, so no 401 (which tells the
+        // client its token is bad) but an AuthenticationServiceException, answered 503 ("Sign-on unavailable").
+        return token -> {
+            try {
+                return lazy.decode(token);
+            } catch (JwtDecoderInitializationException | JwtException unreachable) {
+                if (unreachable instanceof BadJwtException bad) {
+                    throw bad;
+                }
+                throw new IdentityProviderUnavailable(unreachable);
+            }
+        };
+    }
+
+    /** The identity provider's keys could not be fetched. */
+    static final class IdentityProviderUnavailable extends AuthenticationServiceException {
+
+        IdentityProviderUnavailable(Throwable cause) {
+            super("The identity provider's keys could not be fetched", cause);
+        }
     }
 
     private static OAuth2TokenValidator<Jwt> audience(String audience) {

@@ -5,6 +5,8 @@ import de.kiim.platform.web.ServiceUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +23,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * other error; 503 as well when the agency directory could not be read because the database is unavailable.
  */
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAuthenticationEntryPoint.class);
 
     private final ObjectMapper json;
     private final SecurityProperties properties;
@@ -47,6 +51,15 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
                     refused.status() == HttpStatus.TOO_MANY_REQUESTS
                             ? "Too many failed sign-ins: try again after the time in Retry-After."
                             : "Too many sign-ins at once: try again after the time in Retry-After.");
+            return;
+        }
+        if (authException instanceof AccessTokens.IdentityProviderUnavailable) {
+            // The token may be fine: no 401 that tells the client otherwise.
+            LOG.warn(
+                    "Sign-on unavailable: {}",
+                    authException.getCause().getClass().getSimpleName());
+            ServiceUnavailable.write(
+                    response, json, 5, "Sign-on is unavailable: the identity provider cannot be reached.");
             return;
         }
         // Every scheme the service takes (RFC 9110 11.6.1); a refused token is named as such (RFC 6750 3.1)

@@ -11,20 +11,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Access tokens of the identity provider and, where enabled, HTTP Basic against the agency directory; stateless: no
- * session, no cookie, hence no CSRF exposure. Only health
- * and the API description are open, the other actuator endpoints are the {@link Role#OPERATOR}'s; each service declares which
- * roles may call its endpoints as {@link ApiAccessRules}, for every HTTP method alike, and whatever no rule names
- * is denied. The authentication manager, with its throttling and record of sign-ins, is {@link SignInConfiguration}'s.
+ * session, no cookie, hence no CSRF exposure. Only health and the API description are open, the other actuator
+ * endpoints are the {@link Role#OPERATOR}'s; each service declares which roles may call its endpoints as
+ * {@link ApiAccessRules}, for every HTTP method alike, and whatever no rule names is denied. The authentication manager, with its throttling and record of sign-ins, is {@link SignInConfiguration}'s.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -98,7 +99,16 @@ public class SecurityConfiguration {
             tokens.setJwtAuthenticationConverter(new TokenUsers(properties, directory));
             http.oauth2ResourceServer(server -> server.authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems)
-                    .jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens))));
+                    .jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens)))
+                    // Every refusal through the entry point: by default the filter rethrows the failure to reach
+                    // the identity provider, which would end as a 500.
+                    .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                        @Override
+                        public <F extends BearerTokenAuthenticationFilter> F postProcess(F filter) {
+                            filter.setAuthenticationFailureHandler(problems::commence);
+                            return filter;
+                        }
+                    }));
         }
         return http.build();
     }
