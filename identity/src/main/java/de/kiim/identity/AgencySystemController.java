@@ -31,10 +31,12 @@ class AgencySystemController {
 
     private final AgencySystemClients clients;
     private final AgencyDirectory directory;
+    private final IdentitySettings settings;
 
-    AgencySystemController(AgencySystemClients clients, AgencyDirectory directory) {
+    AgencySystemController(AgencySystemClients clients, AgencyDirectory directory, IdentitySettings settings) {
         this.clients = clients;
         this.directory = directory;
+        this.settings = settings;
     }
 
     record NewClient(String clientId, String agency) {}
@@ -54,6 +56,11 @@ class AgencySystemController {
         }
         if (request.agency() == null || directory.kindOf(request.agency()).isEmpty()) {
             return invalid("agency", "must be an open agency of the directory");
+        }
+        // A client's id is the user name its commands are recorded under: never a person's, nor a configured
+        // client's, which would shadow it.
+        if (directory.isKnown(request.clientId()) || isConfigured(request.clientId())) {
+            return problem(HttpStatus.CONFLICT, "client.id-taken", "This id names a user or a configured client.");
         }
         return clients.create(request.clientId(), request.agency(), steward.getUsername())
                 .<ResponseEntity<?>>map(
@@ -75,6 +82,12 @@ class AgencySystemController {
         return clients.revoke(clientId, steward.getUsername())
                 ? ResponseEntity.noContent().build()
                 : unknown();
+    }
+
+    private boolean isConfigured(String clientId) {
+        return clientId.equals(settings.web().clientId())
+                || settings.agencySystems().stream()
+                        .anyMatch(system -> system.clientId().equals(clientId));
     }
 
     private static ResponseEntity<?> unknown() {

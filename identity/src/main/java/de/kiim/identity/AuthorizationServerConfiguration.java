@@ -5,12 +5,13 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import de.kiim.platform.database.SchemaMigration;
+import de.kiim.platform.security.AccessTokens;
 import de.kiim.platform.security.AgencyDirectory;
 import de.kiim.platform.security.ProblemAuthenticationEntryPoint;
 import de.kiim.platform.security.Role;
 import de.kiim.platform.security.SecurityProperties;
 import de.kiim.platform.security.TokenUsers;
-import java.util.List;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,11 +20,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
@@ -57,10 +54,9 @@ class AuthorizationServerConfiguration {
             throws Exception {
         var problems = new ProblemAuthenticationEntryPoint(json, properties);
         var decoder = (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(publishedKeys);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(),
-                new JwtClaimValidator<List<String>>(
-                        JwtClaimNames.AUD, audience -> audience != null && audience.contains(settings.audience()))));
+        // Its own tokens, signed with its own keys: checked as the services check them, the issuer aside (blank,
+        // it is each request's URL).
+        decoder.setJwtValidator(AccessTokens.validator(null, settings.audience(), Duration.ofSeconds(30)));
         var tokens = new JwtAuthenticationProvider(decoder);
         tokens.setJwtAuthenticationConverter(new TokenUsers(properties, directory));
         return http.securityMatcher("/api/**")

@@ -3,6 +3,7 @@ package de.kiim.identity;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Kiim's embedded identity provider: people sign in here (authorization code with PKCE) and agency systems get
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
             "de.kiim.platform.web.WebConfiguration"
         })
 @EnableConfigurationProperties(IdentitySettings.class)
+@EnableScheduling
 public class IdentityProviderApplication {
 
     /** Every way of starting the provider, so that its configuration is identity.yml. */

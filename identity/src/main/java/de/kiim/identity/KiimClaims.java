@@ -6,6 +6,9 @@ import de.kiim.platform.security.Role;
 import java.util.List;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -15,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * What a token says about its holder, in the claims the services read by default (docs/operations.md, "Sign-on"):
  * {@code preferred_username}, {@code kiim_agency} and {@code roles}, and Kiim's audience. A person's agency and
- * roles are read from the directory at every token, a refreshed one too, so that a change of roles or a closed
- * agency reaches the next token; an agency system has its agency from its client and the role AGENCY_SYSTEM.
+ * roles are read from the directory at every token, a refreshed one too, so that a change of roles reaches the next
+ * token, and a user disabled or removed, or of a closed agency, gets none; an agency system has its agency from its
+ * client and the role AGENCY_SYSTEM.
  */
 @Component
 class KiimClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -27,6 +31,11 @@ class KiimClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     KiimClaims(AgencyDirectory directory, IdentitySettings settings) {
         this.directory = directory;
         this.settings = settings;
+    }
+
+    private static OAuth2AuthenticationException refused() {
+        return new OAuth2AuthenticationException(new OAuth2Error(
+                OAuth2ErrorCodes.INVALID_GRANT, "The user is no longer signed in to an open agency.", null));
     }
 
     @Override
@@ -48,16 +57,18 @@ class KiimClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             return;
         }
         String username = context.getPrincipal().getName();
-        claims.claim("preferred_username", username);
+        KiimUser user;
         try {
-            KiimUser user = directory.loadUserByUsername(username);
-            if (user.isEnabled()) {
-                claims.claim("kiim_agency", user.agencyId());
-                claims.claim(
-                        "roles", user.roles().stream().map(Enum::name).sorted().toList());
-            }
+            user = directory.loadUserByUsername(username);
         } catch (UsernameNotFoundException removed) {
-            // Removed from the directory since signing in: the token speaks for nobody's agency or roles.
+            throw refused();
         }
+        // Disabled, or its agency closed, since signing in: no further token, a refreshed one neither.
+        if (!user.isEnabled()) {
+            throw refused();
+        }
+        claims.claim("preferred_username", username);
+        claims.claim("kiim_agency", user.agencyId());
+        claims.claim("roles", user.roles().stream().map(Enum::name).sorted().toList());
     }
 }

@@ -1,50 +1,50 @@
 package de.kiim.identity;
 
 import de.kiim.platform.security.SignInLog;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationToken;
-import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * RP-initiated logout (the web UI's "Abmelden"), as Spring Authorization Server carries it out — the session ends,
- * the browser goes back to the client's registered post-logout address with its state — and recorded beside the
- * sign-ins, for auditors.
+ * RP-initiated logout (the web UI's "Abmelden"): the sign-in's authorization is removed, so that its refresh token
+ * is worth nothing, the logout is recorded beside the sign-ins for auditors, and Spring Authorization Server's own
+ * handler ends the session and sends the browser to the client's registered post-logout address.
  */
 @Component
 class SignOut implements AuthenticationSuccessHandler {
 
-    private final SignInLog log;
-    private final SecurityContextLogoutHandler session = new SecurityContextLogoutHandler();
-    private final DefaultRedirectStrategy redirects = new DefaultRedirectStrategy();
+    private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
 
-    SignOut(SignInLog log) {
+    private final SignInLog log;
+    private final OAuth2AuthorizationService authorizations;
+    private final AuthenticationSuccessHandler endSession = new OidcLogoutAuthenticationSuccessHandler();
+
+    SignOut(SignInLog log, OAuth2AuthorizationService authorizations) {
         this.log = log;
+        this.authorizations = authorizations;
     }
 
     @Override
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-            throws IOException {
+            throws IOException, ServletException {
         var logout = (OidcLogoutAuthenticationToken) authentication;
-        if (logout.isPrincipalAuthenticated()) {
-            var user = (Authentication) logout.getPrincipal();
-            log.recordSignOut(user.getName(), request.getRemoteAddr());
-            session.logout(request, response, user);
+        var authorization = authorizations.findByToken(logout.getIdTokenHint(), ID_TOKEN);
+        if (authorization != null) {
+            authorizations.remove(authorization);
         }
-        // The post-logout address was checked against the client's registered ones before this runs.
-        String target = logout.getPostLogoutRedirectUri() == null
-                ? "/"
-                : UriComponentsBuilder.fromUriString(logout.getPostLogoutRedirectUri())
-                        .queryParamIfPresent("state", java.util.Optional.ofNullable(logout.getState()))
-                        .build()
-                        .toUriString();
-        redirects.sendRedirect(request, response, target);
+        if (logout.isPrincipalAuthenticated()) {
+            log.recordSignOut(((Authentication) logout.getPrincipal()).getName(), request.getRemoteAddr());
+        }
+        endSession.onAuthenticationSuccess(request, response, authentication);
     }
 }

@@ -47,6 +47,9 @@ class IdentityProviderTest {
     @Autowired
     ConfigurableApplicationContext context;
 
+    @Autowired
+    Authorizations authorizations;
+
     OidcClient oidc;
 
     private static Path keyFile() {
@@ -79,6 +82,13 @@ class IdentityProviderTest {
         assertThat(claims.path("iss").asText()).isEqualTo("http://localhost:8083");
         assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(300);
 
+        // An agency system's token is a self-contained JWT: the provider keeps nothing per token request.
+        int kept = authorizations.size();
+        for (int request = 0; request < 20; request++) {
+            assertThat(oidc.clientCredentials("abh-system", "demo").status()).isEqualTo(200);
+        }
+        assertThat(authorizations.size()).isEqualTo(kept);
+
         assertThat(oidc.clientCredentials("abh-system", "wrong").status()).isEqualTo(401);
         assertThat(oidc.clientCredentials("kiim-web", "demo").status()).isEqualTo(400);
     }
@@ -101,6 +111,26 @@ class IdentityProviderTest {
                         .path("kiim_agency")
                         .asText())
                 .isEqualTo("abh-harz");
+    }
+
+    @Test
+    void a_user_disabled_since_signing_in_gets_no_refreshed_token() {
+        String user = "idp-disabled-" + port;
+        jdbc.update(
+                "insert into directory.app_user (username, password_hash, agency_id, roles) values (?, ?, "
+                        + "'jobcenter-harz', '{CASEWORKER}')",
+                user,
+                passwords.encode("demo"));
+        var tokens =
+                new OidcClient("http://localhost:" + port).signIn(user, "demo", "kiim-web", "demo", WEB_CALLBACK, true);
+        assertThat(tokens.status()).isEqualTo(200);
+
+        jdbc.update("update directory.app_user set enabled = false where username = ?", user);
+
+        var refreshed = oidc.refresh(
+                "kiim-web", "demo", tokens.body().path("refresh_token").asText());
+        assertThat(refreshed.status()).isEqualTo(400);
+        assertThat(refreshed.body().path("error").asText()).isEqualTo("invalid_grant");
     }
 
     @Test
@@ -240,6 +270,13 @@ class IdentityProviderTest {
                                 + "and outcome = 'SIGNED_OUT' and service = 'identity'",
                         Long.class))
                 .isEqualTo(before + 1);
+        // The sign-in's refresh token is worth nothing now.
+        assertThat(oidc.refresh(
+                                "kiim-web",
+                                "demo",
+                                tokens.body().path("refresh_token").asText())
+                        .status())
+                .isEqualTo(400);
         // The session is gone: the next authorization asks for the password again.
         var again = browser.signIn("beratung", "falsch", "kiim-web", "demo", WEB_CALLBACK, true);
         assertThat(again.status()).isEqualTo(401);
