@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -81,6 +82,8 @@ class AuthorizationServerConfiguration {
                         configurer -> configurer.oidc(
                                 oidc -> oidc.logoutEndpoint(logout -> logout.logoutResponseHandler(signOut))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // The userinfo endpoint takes the access tokens this provider issued.
+                .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
                 // A browser that is not signed in is sent to the login page; an API client gets 401.
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),

@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The login page, in German or English (the browser's choice, or {@code ?lang=en}). */
+/** The login page, in German, or English with {@code ?lang=en} ({@link Languages}). */
 @Controller
 class LoginPage {
 

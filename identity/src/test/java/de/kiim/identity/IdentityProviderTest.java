@@ -103,6 +103,10 @@ class IdentityProviderTest {
         assertThat(claims.path("kiim_agency").asText()).isEqualTo("abh-harz");
         assertThat(claims.path("roles").toString()).contains("CASEWORKER", "AGENCY_SYSTEM");
         assertThat(tokens.body().path("id_token").asText()).isNotBlank();
+        var userinfo = oidc.get(
+                "http://localhost:" + port + "/userinfo", Map.of("Authorization", "Bearer " + tokens.accessToken()));
+        assertThat(userinfo.statusCode()).isEqualTo(200);
+        assertThat(userinfo.body()).contains("\"sub\":\"abh\"");
 
         var refreshed = oidc.refresh(
                 "kiim-web", "demo", tokens.body().path("refresh_token").asText());
@@ -174,6 +178,9 @@ class IdentityProviderTest {
         assertThat(german.body()).contains("lang=\"de\"", "<label for=\"username\">Benutzername</label>");
         var english = oidc.get("http://localhost:" + port + "/login?lang=en", Map.of());
         assertThat(english.body()).contains("lang=\"en\"", "<label for=\"password\">Password</label>");
+        var french =
+                new OidcClient("http://localhost:" + port).get("http://localhost:" + port + "/login?lang=fr", Map.of());
+        assertThat(french.body()).contains("lang=\"de\"").doesNotContain("lang=\"fr\"");
         var failed = oidc.get("http://localhost:" + port + "/login?error", Map.of("Accept-Language", "de"));
         assertThat(failed.body()).contains("role=\"alert\"");
     }
