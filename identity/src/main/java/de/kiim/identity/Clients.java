@@ -1,5 +1,6 @@
 package de.kiim.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,9 @@ class Clients {
 
     /** The client setting that names an agency system's agency. */
     static final String AGENCY = "kiim.agency";
+
+    /** The prefix of the registration id of a client from the stewards' table. */
+    private static final String STEWARDED = "stewarded:";
 
     @Bean
     RegisteredClientRepository registeredClients(IdentitySettings settings, AgencySystemClients stewarded) {
@@ -61,15 +65,13 @@ class Clients {
         };
     }
 
-    /** The prefix of the registration id of a client from the stewards' table. */
-    private static final String STEWARDED = "stewarded:";
-
     private static List<RegisteredClient> configured(IdentitySettings settings) {
         List<RegisteredClient> clients = new ArrayList<>();
         var web = settings.web();
         if (web.secretHash() != null && !web.secretHash().isBlank()) {
             clients.add(RegisteredClient.withId(
-                            UUID.nameUUIDFromBytes(web.clientId().getBytes()).toString())
+                            UUID.nameUUIDFromBytes(web.clientId().getBytes(StandardCharsets.UTF_8))
+                                    .toString())
                     .clientId(web.clientId())
                     .clientSecret(web.secretHash())
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
@@ -92,7 +94,8 @@ class Clients {
         }
         for (var system : settings.agencySystems()) {
             clients.add(agencySystem(
-                    UUID.nameUUIDFromBytes(system.clientId().getBytes()).toString(),
+                    UUID.nameUUIDFromBytes(system.clientId().getBytes(StandardCharsets.UTF_8))
+                            .toString(),
                     system.clientId(),
                     system.secretHash(),
                     system.agency(),
