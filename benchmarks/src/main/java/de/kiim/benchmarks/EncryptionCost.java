@@ -5,6 +5,7 @@ import de.kiim.events.EventJson;
 import de.kiim.events.PersonId;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.privacy.CryptoShreddingSerializer;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
@@ -219,6 +220,9 @@ final class EncryptionCost implements Scenario {
                 CountryCode.of(i % 2 == 0 ? "SY" : "UA"),
                 LocalDate.of(2015, 1, 1).plusDays(i % 3000),
                 String.format("%012d", i),
-                MunicipalityCode.of("15085135"));
+                MunicipalityCode.of("15085135"),
+                AgeBand.on(
+                        LocalDate.of(2015, 1, 1).plusDays(i % 3000),
+                        LocalDate.of(1960, 1, 1).plusDays(i % 15_000)));
     }
 }

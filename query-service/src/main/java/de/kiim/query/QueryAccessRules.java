@@ -10,7 +10,8 @@ class QueryAccessRules {
 
     /**
      * A single person's data is for caseworkers (their agency's view) and, as an Art. 15 export, for data
-     * stewards; auditors get the change trail and access log without payload; analysts get aggregates elsewhere.
+     * stewards; auditors get the change trail and access log without payload; analysts get the indicators, which are
+     * aggregates under disclosure control, and nothing of a single person.
      * Projection administration is for data stewards. Every rule holds for all HTTP methods (HEAD of an export
      * is an export); the first matching rule applies, and whatever none names is denied.
      */
@@ -25,6 +26,8 @@ class QueryAccessRules {
                 .requestMatchers("/api/v1/persons", "/api/v1/persons/**")
                 .hasRole(Role.CASEWORKER.name())
                 .requestMatchers("/api/v1/views", "/api/v1/views/**")
-                .hasRole(Role.CASEWORKER.name());
+                .hasRole(Role.CASEWORKER.name())
+                .requestMatchers("/api/v1/indicators", "/api/v1/indicators/**")
+                .hasRole(Role.ANALYST.name());
     }
 }

@@ -33,10 +33,13 @@ public class QueryServiceApplication {
         return java.time.Clock.systemUTC();
     }
 
-    /** The read models live in schema {@code query}, the access log in {@code audit}, migrated by this service. */
+    /**
+     * The read models live in schema {@code query}, the statistics read model in {@code statistics}, the access log
+     * in {@code audit}, migrated by this service.
+     */
     @Bean
     SchemaMigration queryMigrations() {
-        return SchemaMigration.of("classpath:db/query", "query")
+        return SchemaMigration.of("classpath:db/query", "query", "statistics")
                 .granting(ApplicationRole.QUERY, "classpath:db/grants/query");
     }
 }

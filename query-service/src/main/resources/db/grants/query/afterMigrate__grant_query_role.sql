@@ -8,3 +8,6 @@ revoke all on query.flyway_schema_history from ${query_role};
 grant select, insert on audit.access_log, audit.access_log_anchor to ${query_role};
 -- Retention deletes old entries; the log's own trigger refuses any but those before a retention anchor.
 grant delete on audit.access_log to ${query_role};
+-- The statistics read model is a projection like the views.
+grant usage on schema statistics to ${query_role};
+grant select, insert, update, delete on all tables in schema statistics to ${query_role};

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import de.kiim.events.PersonId;
 import de.kiim.events.consent.ConsentGiven;
 import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.ConsentPurpose;
 import de.kiim.events.vocabulary.CountryCode;
@@ -99,7 +100,8 @@ class AccessLogTest {
                                 CountryCode.of("AF"),
                                 LocalDate.of(2021, 1, 1),
                                 null,
-                                MunicipalityCode.of("15085135"))));
+                                MunicipalityCode.of("15085135"),
+                                AgeBand.on(LocalDate.of(2021, 1, 1), LocalDate.of(1980, 8, 8)))));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> api.get("/api/v1/persons/" + personId + "/timeline", "kim")
                                 .status()

@@ -20,6 +20,7 @@ import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.CefrLevel;
 import de.kiim.events.vocabulary.ConsentPurpose;
@@ -85,7 +86,8 @@ class AgencyViewsTest {
                         CountryCode.of("SY"),
                         LocalDate.of(2022, 2, 2),
                         "246813579024",
-                        MunicipalityCode.of("15085135")));
+                        MunicipalityCode.of("15085135"),
+                        AgeBand.on(LocalDate.of(2022, 2, 2), LocalDate.of(1993, 3, 3))));
     }
 
     private void append(String authorAgency, Object payload) {
@@ -202,7 +204,7 @@ class AgencyViewsTest {
         append("abh-harz", new PersonMovedWithinDistrict(personId, day, MunicipalityCode.of("15085235")));
         append("kim-harz", new LegalHoldPlaced(personId, day, LegalHoldGround.LEGAL_CLAIMS));
         append("abh-harz", new PersonMovedAway(personId, day.plusDays(1), MunicipalityCode.of("03241001")));
-        append("abh-harz", new BaseDataCorrected(personId, day, null, null, null, Sex.DIVERSE, null, null, null));
+        append("abh-harz", new BaseDataCorrected(personId, day, null, null, null, Sex.DIVERSE, null, null, null, null));
 
         var timeline = timeline("sprachkurs");
         assertThat(types(timeline)).containsExactly("PersonRegistered", "CourseEnrolled");

@@ -10,6 +10,7 @@ import de.kiim.events.course.CourseCompleted;
 import de.kiim.events.course.CourseEnrolled;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.CefrLevel;
 import de.kiim.events.vocabulary.CountryCode;
@@ -86,7 +87,8 @@ class PersonSearchTest {
                         CountryCode.of(nationality),
                         entry,
                         null,
-                        MunicipalityCode.of(municipality)),
+                        MunicipalityCode.of(municipality),
+                        AgeBand.on(entry, LocalDate.of(birthYear, 6, 15))),
                 new ResidenceStatusChanged(personId, entry, ResidenceStatus.AE_25_2_REFUGEE, null)));
         if (regime != null) {
             events.add(new BenefitRegimeChanged(personId, entry, regime, null));

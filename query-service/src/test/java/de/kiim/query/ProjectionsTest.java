@@ -17,6 +17,7 @@ import de.kiim.events.person.BaseDataCorrected;
 import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.AssessmentMethod;
 import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.CefrLevel;
@@ -96,7 +97,8 @@ class ProjectionsTest {
                 CountryCode.of("IQ"),
                 LocalDate.of(2023, 12, 1),
                 null,
-                MunicipalityCode.of("15085235"));
+                MunicipalityCode.of("15085235"),
+                AgeBand.on(LocalDate.of(2023, 12, 1), LocalDate.of(2001, 1, 31)));
     }
 
     private void append(PersonId personId, long sequence, Object payload) {
@@ -206,7 +208,7 @@ class ProjectionsTest {
         UUID job = UUID.randomUUID();
         List<Object> history = List.of(
                 registration(personId),
-                new BaseDataCorrected(personId, day, null, "Korrigiert", null, Sex.DIVERSE, null, null, null),
+                new BaseDataCorrected(personId, day, null, "Korrigiert", null, Sex.DIVERSE, null, null, null, null),
                 new ResidenceStatusChanged(personId, day, ResidenceStatus.AE_24, day.plusYears(2)),
                 new BenefitRegimeChanged(personId, day, BenefitRegime.SGB_II, null),
                 new LanguageLevelAssessed(

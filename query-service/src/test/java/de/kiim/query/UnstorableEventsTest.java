@@ -10,6 +10,7 @@ import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.person.BaseDataCorrected;
 import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.CourseType;
 import de.kiim.events.vocabulary.MunicipalityCode;
@@ -82,7 +83,8 @@ class UnstorableEventsTest {
                 CountryCode.of("SY"),
                 LocalDate.of(2023, 12, 1),
                 null,
-                MunicipalityCode.of("15085235"));
+                MunicipalityCode.of("15085235"),
+                AgeBand.on(LocalDate.of(2023, 12, 1), LocalDate.of(2001, 1, 31)));
     }
 
     static PersonId inSegmentOf(PersonId other) {
@@ -284,6 +286,7 @@ class UnstorableEventsTest {
                         personId,
                         LocalDate.of(2024, 6, 1),
                         "Geheimname-" + "x".repeat(200),
+                        null,
                         null,
                         null,
                         null,

@@ -36,6 +36,7 @@ import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.privacy.PersonalData;
 import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.platform.crypto.PersonKeys;
 import de.kiim.platform.entitlements.EntitlementPolicy;
@@ -115,7 +116,8 @@ public class Person {
                 command.nationality(),
                 command.entryDate(),
                 command.azrNumber(),
-                command.municipality()));
+                command.municipality(),
+                AgeBand.on(command.entryDate(), command.dateOfBirth())));
     }
 
     /**
@@ -180,7 +182,8 @@ public class Person {
                 command.sex(),
                 command.nationality(),
                 command.entryDate(),
-                command.azrNumber()));
+                command.azrNumber(),
+                command.dateOfBirth() != null || command.entryDate() != null ? AgeBand.on(entered, born) : null));
     }
 
     @CommandHandler

@@ -19,6 +19,7 @@ import de.kiim.events.consent.ConsentWithdrawn;
 import de.kiim.events.course.CourseEnrolled;
 import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.ConsentPurpose;
@@ -75,7 +76,8 @@ class CommandLinkRulesTest {
                         CountryCode.of("SYR"),
                         day.minusYears(1),
                         null,
-                        MunicipalityCode.of("15085135")));
+                        MunicipalityCode.of("15085135"),
+                        AgeBand.on(day.minusYears(1), LocalDate.of(1990, 1, 1))));
     }
 
     private void expectUnknownPerson(Object command, MetaData sender, Object... given) {

@@ -42,6 +42,7 @@ import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.AssessmentMethod;
 import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.CefrLevel;
@@ -107,7 +108,8 @@ class IntegrationStepsTest {
                 CountryCode.of("SYR"),
                 LocalDate.of(2023, 10, 1),
                 null,
-                MunicipalityCode.of("15085135"));
+                MunicipalityCode.of("15085135"),
+                AgeBand.on(LocalDate.of(2023, 10, 1), born));
     }
 
     private CourseEnrolled enrolled(LocalDate startsOn) {
@@ -171,12 +173,35 @@ class IntegrationStepsTest {
         fixture.given(registered())
                 .when(new CorrectBaseData(personId, day, "Testperson-Neu", null, null, Sex.DIVERSE, null, null, null))
                 .expectEvents(new BaseDataCorrected(
-                        personId, day, "Testperson-Neu", null, null, Sex.DIVERSE, null, null, null));
+                        personId, day, "Testperson-Neu", null, null, Sex.DIVERSE, null, null, null, null));
+    }
+
+    /** The age band stays in clear for statistics: a corrected birth or entry date carries the band it gives. */
+    @Test
+    void a_corrected_birth_or_entry_date_records_the_age_band_on_entry_it_gives() {
+        fixture.given(registered())
+                .when(new CorrectBaseData(personId, day, null, null, LocalDate.of(2006, 1, 1), null, null, null, null))
+                .expectEvents(new BaseDataCorrected(
+                        personId, day, null, null, LocalDate.of(2006, 1, 1), null, null, null, null, AgeBand.UNDER_18));
+        fixture.given(registered())
+                .when(new CorrectBaseData(personId, day, null, null, null, null, null, LocalDate.of(2019, 5, 4), null))
+                .expectEvents(new BaseDataCorrected(
+                        personId,
+                        day,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2019, 5, 4),
+                        null,
+                        AgeBand.FROM_18_TO_24));
     }
 
     @Test
     void a_corrected_birth_date_is_the_one_later_steps_are_checked_against() {
-        var corrected = new BaseDataCorrected(personId, day, null, null, born.plusYears(2), null, null, null, null);
+        var corrected =
+                new BaseDataCorrected(personId, day, null, null, born.plusYears(2), null, null, null, null, null);
         expectRule(
                 new RecordSchooling(personId, born.plusYears(1), IscedLevel.ISCED_0, null, null),
                 "date.before-birth",

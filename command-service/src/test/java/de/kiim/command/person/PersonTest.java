@@ -19,6 +19,7 @@ import de.kiim.events.erasure.SupportResumed;
 import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.privacy.PersonalData;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.LegalHoldGround;
 import de.kiim.events.vocabulary.MunicipalityCode;
@@ -103,7 +104,8 @@ class PersonTest {
                 CountryCode.of("AFG"),
                 LocalDate.of(2023, 10, 1),
                 "000011112222",
-                MunicipalityCode.of("15085370"));
+                MunicipalityCode.of("15085370"),
+                AgeBand.on(LocalDate.of(2023, 10, 1), LocalDate.of(1991, 2, 3)));
     }
 
     @Test

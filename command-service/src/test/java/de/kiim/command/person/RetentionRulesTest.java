@@ -15,6 +15,7 @@ import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.erasure.SupportEnded;
 import de.kiim.events.erasure.SupportResumed;
 import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.LegalHoldGround;
 import de.kiim.events.vocabulary.MunicipalityCode;
@@ -54,7 +55,8 @@ class RetentionRulesTest {
                         CountryCode.of("AFG"),
                         TODAY.minusYears(1),
                         null,
-                        MunicipalityCode.of("15085135")));
+                        MunicipalityCode.of("15085135"),
+                        AgeBand.on(TODAY.minusYears(1), LocalDate.of(1991, 5, 1))));
     }
 
     private EventMessage<?> supportEndedRecordedOn(LocalDate recordedOn) {

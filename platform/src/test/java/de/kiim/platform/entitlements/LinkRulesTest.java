@@ -10,6 +10,7 @@ import de.kiim.events.consent.ConsentGiven;
 import de.kiim.events.consent.ConsentWithdrawn;
 import de.kiim.events.course.CourseEnrolled;
 import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.ConsentPurpose;
@@ -60,7 +61,8 @@ class LinkRulesTest {
                         CountryCode.of("SYR"),
                         day,
                         null,
-                        MunicipalityCode.of("15085135")),
+                        MunicipalityCode.of("15085135"),
+                        AgeBand.on(day, LocalDate.of(1990, 1, 1))),
                 "abh");
     }
 

@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * One read of a person's data. Its hash (the chain's link) covers every field and the previous entry's link:
+ * One read of a person's data, or of an indicator (no person). Its hash (the chain's link) covers every field and the previous entry's link:
  * changing, removing or inserting an entry anywhere breaks every link after it. Entries written before migration
  * V10 are linked by an unkeyed SHA-256 ({@link #unkeyedLink}); every later one by an HMAC under the deployment key
  * ({@link ChainKey#link}), which nobody who can only write the table can compute.
@@ -62,7 +62,7 @@ public record AccessEntry(
                         accessedAt.toString(),
                         username,
                         agency,
-                        personId.toString(),
+                        personId == null ? "" : personId.toString(),
                         view.name(),
                         purpose == null ? "" : purpose.name())
                 .getBytes(StandardCharsets.UTF_8);

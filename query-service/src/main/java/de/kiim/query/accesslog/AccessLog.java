@@ -83,6 +83,14 @@ public class AccessLog {
     }
 
     /**
+     * Records that {@code reader} read an indicator: aggregates of many persons, so the entry names none, and it
+     * holds nothing of the figures read.
+     */
+    public void recordAggregate(KiimUser reader) {
+        recordAll(reader, Collections.singletonList(null), AccessView.INDICATOR, AccessPurpose.STATISTICS);
+    }
+
+    /**
      * Records that {@code reader} read {@code view} of each of the persons, one entry each, in one statement; fails
      * the read if they cannot be recorded. Nothing for no persons.
      *

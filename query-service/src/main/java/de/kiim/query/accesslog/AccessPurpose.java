@@ -9,6 +9,8 @@ public enum AccessPurpose implements Vocabulary {
     BENEFIT_DECISION("Leistungsentscheidung", "Benefit decision"),
     COURSE_ADMINISTRATION("Kursverwaltung", "Course administration"),
     DATA_SUBJECT_REQUEST("Auskunft an die betroffene Person (Art. 15 DSGVO)", "Data subject access (Art. 15 GDPR)"),
+    /** Aggregated indicators (analysts): recorded with every indicator request. */
+    STATISTICS("Statistik und Planung", "Statistics and planning"),
     OTHER("Sonstiger Zweck", "Other purpose");
 
     private final Labels labels;

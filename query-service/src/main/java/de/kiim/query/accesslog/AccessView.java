@@ -6,5 +6,7 @@ public enum AccessView {
     TIMELINE,
     EXPORT,
     /** A page of search results: which persons it returned, never what was searched for. */
-    SEARCH
+    SEARCH,
+    /** An analyst's indicator table: aggregates of many persons, logged without a person and without figures. */
+    INDICATOR
 }

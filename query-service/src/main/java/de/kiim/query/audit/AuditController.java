@@ -2,6 +2,7 @@ package de.kiim.query.audit;
 
 import de.kiim.platform.security.SignInLog;
 import de.kiim.query.accesslog.AccessLog;
+import de.kiim.query.csv.Csv;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

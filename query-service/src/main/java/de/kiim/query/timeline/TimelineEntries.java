@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kiim.events.Category;
 import de.kiim.events.EventMetadata;
 import de.kiim.query.projections.OrderedWrites;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -58,7 +57,7 @@ public class TimelineEntries {
             occurredAt,
             // java.time values: the driver's java.sql.Date/Timestamp path goes through Calendar, measurably
             // slower in a replay.
-            recordedAt(event).atOffset(ZoneOffset.UTC),
+            EventMetadata.recordedAt(event).atOffset(ZoneOffset.UTC),
             ownRecord ? event.getMetaData().get(EventMetadata.USER) : null,
             ownRecord || wholeCategory ? authorAgency : null,
             OrderedWrites.jsonb(data),
@@ -87,10 +86,5 @@ public class TimelineEntries {
 
     private OrderedWrites writes() {
         return OrderedWrites.of(this, jdbc);
-    }
-
-    private static Instant recordedAt(DomainEventMessage<?> event) {
-        Object recordedAt = event.getMetaData().get(EventMetadata.RECORDED_AT);
-        return recordedAt == null ? event.getTimestamp() : Instant.parse(recordedAt.toString());
     }
 }

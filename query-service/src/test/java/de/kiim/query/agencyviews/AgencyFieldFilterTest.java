@@ -8,6 +8,7 @@ import de.kiim.events.counselling.CounsellingSessionHeld;
 import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.CounsellingTopic;
@@ -47,7 +48,8 @@ class AgencyFieldFilterTest {
             CountryCode.of("SY"),
             LocalDate.of(2024, 5, 6),
             "123456789012",
-            MunicipalityCode.of("15085135"));
+            MunicipalityCode.of("15085135"),
+            AgeBand.on(LocalDate.of(2024, 5, 6), LocalDate.of(1990, 1, 2)));
 
     @Test
     void a_whole_category_is_seen_with_every_field_and_the_day_but_not_the_person_id() {

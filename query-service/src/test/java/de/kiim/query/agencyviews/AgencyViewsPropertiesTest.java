@@ -22,6 +22,7 @@ import de.kiim.events.education.SchoolingRecorded;
 import de.kiim.events.language.LanguageLevelAssessed;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.events.vocabulary.AssessmentMethod;
 import de.kiim.events.vocabulary.BenefitRegime;
@@ -179,7 +180,8 @@ class AgencyViewsPropertiesTest {
                         CountryCode.of("UA"),
                         LocalDate.of(2022, 3, 3),
                         "135792468024",
-                        MunicipalityCode.of("15085135")));
+                        MunicipalityCode.of("15085135"),
+                        AgeBand.on(LocalDate.of(2022, 3, 3), LocalDate.of(1990, 1, 1))));
         for (Step step : steps) {
             Object event = model.event(personId, step);
             if (event != null) {

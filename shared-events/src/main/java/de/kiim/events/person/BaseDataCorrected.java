@@ -7,6 +7,7 @@ import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.privacy.PersonalData;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.Sex;
 import java.time.LocalDate;
@@ -17,8 +18,9 @@ import org.axonframework.serialization.Revision;
  * GDPR). Only the corrected fields are set; a {@code null} field is unchanged.
  *
  * @param occurredAt the day of the correction
+ * @param ageBand    the age band on the entry date, set when the birth date or entry date is corrected (revision 2)
  */
-@Revision("1")
+@Revision("2")
 @Label(de = "Stammdaten berichtigt", en = "Base data corrected")
 @Category(DataCategory.BASE_DATA)
 public record BaseDataCorrected(
@@ -30,5 +32,6 @@ public record BaseDataCorrected(
         Sex sex,
         CountryCode nationality,
         LocalDate entryDate,
-        @PersonalData String azrNumber)
+        @PersonalData String azrNumber,
+        AgeBand ageBand)
         implements PersonEvent {}

@@ -7,6 +7,7 @@ import de.kiim.events.PersonEvent;
 import de.kiim.events.PersonId;
 import de.kiim.events.privacy.DataSubjectId;
 import de.kiim.events.privacy.PersonalData;
+import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
@@ -21,8 +22,10 @@ import org.axonframework.serialization.Revision;
  *
  * @param occurredAt the day of registration
  * @param azrNumber  the AZR number (<em>AZR-Nummer</em>), or {@code null} when not known
+ * @param ageBand    the age on the entry date in bands, in clear for statistics (revision 2; {@code null} in
+ *                   revision 1 events, which did not record it)
  */
-@Revision("1")
+@Revision("2")
 @Label(de = "Person erfasst", en = "Person registered")
 @Category(DataCategory.BASE_DATA)
 public record PersonRegistered(
@@ -35,5 +38,6 @@ public record PersonRegistered(
         CountryCode nationality,
         LocalDate entryDate,
         @PersonalData String azrNumber,
-        MunicipalityCode municipality)
+        MunicipalityCode municipality,
+        AgeBand ageBand)
         implements PersonEvent {}

@@ -1,0 +1,65 @@
+package de.kiim.query.indicators;
+
+import de.kiim.events.vocabulary.Vocabulary.Labels;
+import de.kiim.platform.web.FieldProblem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One indicator of docs/indicators.md: who it counts at the reference date, and the figures of a group of them.
+ * Counts go through disclosure control as {@link Tally}s; statistics name how many persons they rest on.
+ */
+interface Indicator {
+
+    /** The name in {@code /api/v1/indicators/{name}}. */
+    String name();
+
+    Labels title();
+
+    Labels definition();
+
+    /** The figures of a cell besides {@code persons}, in the order they are shown. */
+    List<Figure> figures();
+
+    /** Parameters of this indicator's own, with what they accept: checked and passed on in {@link IndicatorQuery#options}. */
+    default Map<String, List<String>> parameters() {
+        return Map.of();
+    }
+
+    /** Whether the person belongs to the indicator's population on the query's reference date. */
+    boolean counts(Path person, IndicatorQuery query);
+
+    /** The true figures of a group of persons, before disclosure control. */
+    Figures compute(List<Path> persons, IndicatorQuery query);
+
+    /** A figure: its name in JSON, its column header, and what kind of number it is. */
+    record Figure(String name, Labels header, Kind kind) {
+        enum Kind {
+            COUNT,
+            DAYS,
+            SHARE
+        }
+    }
+
+    /**
+     * A statistic and the number of persons it rests on: withheld when fewer than k, null when not defined (a median
+     * never reached).
+     */
+    record Statistic(Number value, long basis) {}
+
+    /** The true figures of one cell, by figure name. */
+    final class Figures {
+        final Map<String, Tally> counts = new LinkedHashMap<>();
+        final Map<String, Statistic> statistics = new LinkedHashMap<>();
+    }
+
+    /** Checks an option against its accepted values, adding a problem when it is missing or unknown. */
+    static void requireOneOf(String name, String value, List<String> accepted, List<FieldProblem> problems) {
+        if (value == null) {
+            problems.add(new FieldProblem(name, "is required: one of " + String.join(", ", accepted)));
+        } else if (!accepted.contains(value)) {
+            problems.add(new FieldProblem(name, "must be one of " + String.join(", ", accepted)));
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package de.kiim.query.indicators;
+
+import de.kiim.platform.web.FieldProblem;
+import de.kiim.platform.web.InvalidRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Reads an indicator request's parameters, refusing what it cannot answer as it was meant: an unknown parameter (a
+ * misspelt filter would otherwise widen the table unnoticed), a value of the wrong kind, a future day, more than
+ * three dimensions. Cohorts are whole years or quarters, never days, so that two cohorts cannot differ by one
+ * person's arrival day.
+ */
+@Component
+class IndicatorQueries {
+
+    static final int MAX_DIMENSIONS = 3;
+    static final String REFERENCE_DATE = "referenceDate";
+    static final String AS_OF = "asOf";
+    static final String COHORT = "cohort";
+    static final String FROM = "from";
+    static final String TO = "to";
+    static final String GROUP_BY = "groupBy";
+    /** An alternative to {@code Accept: text/csv}, for links. */
+    static final String FORMAT = "format";
+
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-Q([1-4]))?");
+    private static final int FIRST_YEAR = 1900;
+    /** The district's calendar: "today" for a reference date is today in Germany. */
+    private static final ZoneId DISTRICT = ZoneId.of("Europe/Berlin");
+
+    private final Clock clock;
+
+    IndicatorQueries(Clock clock) {
+        this.clock = clock;
+    }
+
+    IndicatorQuery read(Indicator indicator, MultiValueMap<String, String> parameters) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> known = new LinkedHashSet<>(List.of(REFERENCE_DATE, AS_OF, COHORT, FROM, TO, GROUP_BY, FORMAT));
+        known.addAll(indicator.parameters().keySet());
+        Arrays.stream(Dimension.values())
+                .filter(dimension -> dimension != Dimension.COHORT)
+                .forEach(dimension -> known.add(dimension.parameter()));
+        parameters.keySet().stream()
+                .filter(name -> !known.contains(name))
+                .sorted()
+                .forEach(name -> problems.add(new FieldProblem(name, "is not a parameter of this indicator")));
+        parameters.forEach((name, values) -> {
+            if (known.contains(name) && !isList(name) && values.size() > 1) {
+                problems.add(new FieldProblem(name, "must be given once"));
+            }
+        });
+
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, DISTRICT);
+        LocalDate referenceDate = referenceDate(parameters.getFirst(REFERENCE_DATE), today, problems);
+        Instant asOf = asOf(parameters.getFirst(AS_OF), now, problems);
+        List<Dimension> groupBy = groupBy(values(parameters, GROUP_BY), problems);
+        Map<Dimension, Set<String>> filters = filters(parameters, problems);
+        Map<String, String> options = new LinkedHashMap<>();
+        indicator.parameters().forEach((name, accepted) -> {
+            String value = parameters.getFirst(name);
+            Indicator.requireOneOf(name, value, accepted, problems);
+            options.put(name, value);
+        });
+
+        String cohort = parameters.getFirst(COHORT);
+        String from = parameters.getFirst(FROM);
+        String to = parameters.getFirst(TO);
+        LocalDate enteredFrom = LocalDate.of(FIRST_YEAR, 1, 1);
+        LocalDate enteredTo = referenceDate;
+        String cohortName = null;
+        if (cohort != null && (from != null || to != null)) {
+            problems.add(new FieldProblem(COHORT, "give either cohort or from and to, not both"));
+        } else if (cohort != null) {
+            LocalDate[] period = period(COHORT, cohort, problems);
+            if (period != null) {
+                enteredFrom = period[0];
+                enteredTo = period[1];
+                cohortName = cohort;
+            }
+        } else if (from != null || to != null) {
+            LocalDate[] first = from == null ? null : period(FROM, from, problems);
+            LocalDate[] last = to == null ? null : period(TO, to, problems);
+            if (first != null) {
+                enteredFrom = first[0];
+            }
+            if (last != null) {
+                enteredTo = last[1];
+            }
+            if (first != null && last != null && first[0].isAfter(last[1])) {
+                problems.add(new FieldProblem(TO, "must not lie before from"));
+            }
+            cohortName = (from == null ? "" : from) + ".." + (to == null ? "" : to);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems.toArray(FieldProblem[]::new));
+        }
+        return new IndicatorQuery(
+                referenceDate, asOf, cohortName, enteredFrom, enteredTo, groupBy, filters, Map.copyOf(options));
+    }
+
+    private static boolean isList(String name) {
+        return name.equals(GROUP_BY) || Dimension.byParameter(name).isPresent();
+    }
+
+    /** Repeated parameters and comma-separated values alike. */
+    private static List<String> values(MultiValueMap<String, String> parameters, String name) {
+        List<String> values = new ArrayList<>();
+        for (String value : parameters.getOrDefault(name, List.of())) {
+            Arrays.stream(value.split(",", -1)).map(String::trim).forEach(values::add);
+        }
+        return values;
+    }
+
+    private static LocalDate referenceDate(String value, LocalDate today, List<FieldProblem> problems) {
+        if (value == null) {
+            return today;
+        }
+        try {
+            LocalDate day = LocalDate.parse(value);
+            if (day.isAfter(today)) {
+                problems.add(new FieldProblem(REFERENCE_DATE, "must not lie in the future"));
+            } else if (day.getYear() < FIRST_YEAR) {
+                problems.add(new FieldProblem(REFERENCE_DATE, "must not lie before " + FIRST_YEAR));
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(REFERENCE_DATE, "must be a date (YYYY-MM-DD)"));
+            return today;
+        }
+    }
+
+    private static Instant asOf(String value, Instant now, List<FieldProblem> problems) {
+        if (value == null) {
+            return now;
+        }
+        try {
+            Instant asOf = OffsetDateTime.parse(value).toInstant();
+            if (asOf.isAfter(now)) {
+                problems.add(new FieldProblem(AS_OF, "must not lie in the future"));
+            } else if (asOf.isBefore(Instant.parse(FIRST_YEAR + "-01-01T00:00:00Z"))) {
+                problems.add(new FieldProblem(AS_OF, "must not lie before " + FIRST_YEAR));
+            }
+            return asOf;
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(AS_OF, "must be a date-time with offset (e.g. 2025-12-31T23:59:59Z)"));
+            return now;
+        }
+    }
+
+    private static List<Dimension> groupBy(List<String> names, List<FieldProblem> problems) {
+        List<Dimension> dimensions = new ArrayList<>();
+        for (String name : names) {
+            Dimension.byParameter(name)
+                    .ifPresentOrElse(
+                            dimension -> {
+                                if (dimensions.contains(dimension)) {
+                                    problems.add(new FieldProblem(GROUP_BY, "names a dimension twice"));
+                                } else {
+                                    dimensions.add(dimension);
+                                }
+                            },
+                            () -> problems.add(new FieldProblem(
+                                    GROUP_BY,
+                                    "must name dimensions among "
+                                            + String.join(
+                                                    ", ",
+                                                    Arrays.stream(Dimension.values())
+                                                            .map(Dimension::parameter)
+                                                            .toList()))));
+        }
+        if (dimensions.size() > MAX_DIMENSIONS) {
+            problems.add(new FieldProblem(GROUP_BY, "may name at most " + MAX_DIMENSIONS + " dimensions"));
+        }
+        return List.copyOf(dimensions);
+    }
+
+    private static Map<Dimension, Set<String>> filters(
+            MultiValueMap<String, String> parameters, List<FieldProblem> problems) {
+        Map<Dimension, Set<String>> filters = new LinkedHashMap<>();
+        for (Dimension dimension : Dimension.values()) {
+            if (dimension == Dimension.COHORT || !parameters.containsKey(dimension.parameter())) {
+                continue;
+            }
+            Set<String> accepted = new LinkedHashSet<>();
+            for (String code : values(parameters, dimension.parameter())) {
+                if (dimension.accepts(code)) {
+                    accepted.add(code);
+                } else {
+                    problems.add(new FieldProblem(dimension.parameter(), "is not a known code of this dimension"));
+                }
+            }
+            filters.put(dimension, Set.copyOf(accepted));
+        }
+        return filters;
+    }
+
+    /** The first and last day of {@code 2024} or {@code 2024-Q3}. */
+    private static LocalDate[] period(String name, String value, List<FieldProblem> problems) {
+        Matcher matcher = PERIOD.matcher(value);
+        if (!matcher.matches() || Integer.parseInt(matcher.group(1)) < FIRST_YEAR) {
+            problems.add(new FieldProblem(name, "must be a year or a quarter from " + FIRST_YEAR + " (2024, 2024-Q3)"));
+            return null;
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        if (matcher.group(2) == null) {
+            return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+        }
+        int quarter = Integer.parseInt(matcher.group(2));
+        LocalDate first = LocalDate.of(year, quarter * 3 - 2, 1);
+        return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+    }
+}

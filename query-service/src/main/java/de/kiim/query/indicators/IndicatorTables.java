@@ -1,0 +1,223 @@
+package de.kiim.query.indicators;
+
+import de.kiim.events.vocabulary.Language;
+import de.kiim.platform.web.RuleViolation;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes an indicator's table and publishes it under disclosure control (docs/indicators.md): the population
+ * from the statistics read model as known at {@code asOf}, grouped, each cell's true figures computed, then primary
+ * and complementary suppression of every count and of the cells themselves, and the cell-key noise on every count
+ * that is published.
+ */
+@Component
+@EnableConfigurationProperties(IndicatorProperties.class)
+class IndicatorTables {
+
+    static final String PERSONS = "persons";
+    private static final String METHOD = "primary suppression below k, complementary suppression along every line "
+            + "and the grand total, cell-key perturbation of every count";
+
+    private final StatisticsFacts facts;
+    private final int minimum;
+
+    IndicatorTables(StatisticsFacts facts, IndicatorProperties properties) {
+        this.facts = facts;
+        this.minimum = properties.minimumCellSize();
+    }
+
+    int minimumCellSize() {
+        return minimum;
+    }
+
+    IndicatorAnswer answer(Indicator indicator, IndicatorQuery query, Language language) {
+        List<Path> population = population(indicator, query);
+        requireWideEnoughFilters(population, query);
+        Map<List<String>, List<Path>> groups = new TreeMap<>(IndicatorTables::compareGroups);
+        List<Path> selected = new ArrayList<>();
+        for (Path person : population) {
+            if (query.passesFilters(person, null)) {
+                selected.add(person);
+                List<String> group = query.groupBy().stream()
+                        .map(dimension -> dimension.valueOf(person, query.referenceDate()))
+                        .toList();
+                groups.computeIfAbsent(group, key -> new ArrayList<>()).add(person);
+            }
+        }
+        List<List<String>> keys = List.copyOf(groups.keySet());
+        List<Indicator.Figures> cells = new ArrayList<>();
+        for (List<Path> members : groups.values()) {
+            cells.add(figures(indicator, members, query));
+        }
+        Indicator.Figures total = figures(indicator, selected, query);
+        boolean totalHidden = total.counts.get(PERSONS).count() < minimum;
+
+        BitSet hiddenCells = totalHidden
+                ? allOf(cells.size())
+                : Suppression.hide(keys, counts(cells, PERSONS), new BitSet(), minimum);
+        Map<String, BitSet> hiddenFigures = new LinkedHashMap<>();
+        for (String figure : total.counts.keySet()) {
+            hiddenFigures.put(figure, Suppression.hide(keys, counts(cells, figure), hiddenCells, minimum));
+        }
+
+        List<Map<String, Object>> published = new ArrayList<>();
+        for (int cell = 0; cell < cells.size(); cell++) {
+            final int index = cell;
+            Map<String, Object> row = new LinkedHashMap<>();
+            Map<String, String> group = new LinkedHashMap<>();
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (int d = 0; d < query.groupBy().size(); d++) {
+                Dimension dimension = query.groupBy().get(d);
+                String code = keys.get(cell).get(d);
+                group.put(dimension.parameter(), code);
+                labels.put(dimension.parameter(), dimension.labelOf(code, language));
+            }
+            row.put("group", group);
+            row.put("groupLabels", labels);
+            publish(
+                    row,
+                    cells.get(cell),
+                    hiddenCells.get(cell),
+                    figure -> hiddenFigures.get(figure).get(index));
+            published.add(row);
+        }
+        Map<String, Object> totalRow = new LinkedHashMap<>();
+        publish(totalRow, total, totalHidden, figure -> {
+            long count = total.counts.get(figure).count();
+            return count > 0 && count < minimum;
+        });
+
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        query.filters()
+                .forEach((dimension, values) -> filters.put(dimension.parameter(), List.copyOf(new TreeSet<>(values))));
+        return new IndicatorAnswer(
+                indicator.name(),
+                language.pick(indicator.title()),
+                query.referenceDate(),
+                query.asOf(),
+                query.cohort(),
+                query.groupBy().stream().map(Dimension::parameter).toList(),
+                filters,
+                query.options(),
+                new IndicatorAnswer.Protection(minimum, CellKeys.MAX_DEVIATION, METHOD),
+                published,
+                totalRow);
+    }
+
+    private List<Path> population(Indicator indicator, IndicatorQuery query) {
+        List<Path> population = new ArrayList<>();
+        Path.Folder folder = new Path.Folder(person -> {
+            if (indicator.counts(person, query)) {
+                population.add(person);
+            }
+        });
+        facts.readCohort(query.enteredFrom(), query.enteredTo(), query.asOf(), folder);
+        folder.finish();
+        return population;
+    }
+
+    /**
+     * Differencing: a filter that includes or excludes only a few persons would let two queries, with and without
+     * it or one of its values, differ by those few. Every value of a filter must select none or at least k persons
+     * of the rest of the query, and so must what the filter leaves out.
+     */
+    private void requireWideEnoughFilters(List<Path> population, IndicatorQuery query) {
+        query.filters().forEach((dimension, values) -> {
+            Map<String, Long> byValue = new TreeMap<>();
+            long excluded = 0;
+            for (Path person : population) {
+                if (query.passesFilters(person, dimension)) {
+                    String value = dimension.valueOf(person, query.referenceDate());
+                    if (values.contains(value)) {
+                        byValue.merge(value, 1L, Long::sum);
+                    } else {
+                        excluded++;
+                    }
+                }
+            }
+            if (tooFew(excluded)
+                    || values.size() > 1 && byValue.values().stream().anyMatch(this::tooFew)) {
+                throw RuleViolation.unprocessable(
+                                "indicator.filter-too-narrow",
+                                "The filter " + dimension.parameter() + " or one of its values includes or leaves "
+                                        + "out fewer than " + minimum + " persons of the rest of the query; widen "
+                                        + "it or leave it out.")
+                        .with("field", dimension.parameter());
+            }
+        });
+    }
+
+    private boolean tooFew(long count) {
+        return count > 0 && count < minimum;
+    }
+
+    private static Indicator.Figures figures(Indicator indicator, List<Path> members, IndicatorQuery query) {
+        Tally persons = new Tally();
+        members.forEach(persons::add);
+        Indicator.Figures computed = indicator.compute(members, query);
+        Indicator.Figures figures = new Indicator.Figures();
+        figures.counts.put(PERSONS, persons);
+        figures.counts.putAll(computed.counts);
+        figures.statistics.putAll(computed.statistics);
+        return figures;
+    }
+
+    private void publish(
+            Map<String, Object> row,
+            Indicator.Figures figures,
+            boolean cellHidden,
+            java.util.function.Predicate<String> figureHidden) {
+        List<String> withheld = new ArrayList<>();
+        figures.counts.forEach((name, tally) -> {
+            if (name.equals(PERSONS)) {
+                row.put(PERSONS, cellHidden ? null : CellKeys.perturbed(tally));
+                row.put("suppressed", cellHidden);
+            } else if (cellHidden || figureHidden.test(name)) {
+                row.put(name, null);
+                withheld.add(name);
+            } else {
+                row.put(name, CellKeys.perturbed(tally));
+            }
+        });
+        figures.statistics.forEach((name, statistic) -> {
+            boolean tooFew = statistic.basis() > 0 && statistic.basis() < minimum;
+            if (cellHidden || tooFew) {
+                row.put(name, null);
+                withheld.add(name);
+            } else {
+                row.put(name, statistic.value());
+            }
+        });
+        if (!cellHidden && !withheld.isEmpty()) {
+            row.put("suppressedFigures", withheld);
+        }
+    }
+
+    private static long[] counts(List<Indicator.Figures> cells, String figure) {
+        return cells.stream().mapToLong(cell -> cell.counts.get(figure).count()).toArray();
+    }
+
+    private static BitSet allOf(int size) {
+        BitSet all = new BitSet();
+        all.set(0, size);
+        return all;
+    }
+
+    private static int compareGroups(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            int order = a.get(i).compareTo(b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    }
+}

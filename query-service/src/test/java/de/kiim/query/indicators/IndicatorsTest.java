@@ -1,0 +1,437 @@
+package de.kiim.query.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.kiim.events.EventMetadata;
+import de.kiim.events.PersonId;
+import de.kiim.events.employment.EmploymentStarted;
+import de.kiim.events.erasure.PersonDataErased;
+import de.kiim.events.person.PersonMovedAway;
+import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.vocabulary.AgeBand;
+import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.EmploymentKind;
+import de.kiim.events.vocabulary.KldbCode;
+import de.kiim.events.vocabulary.MunicipalityCode;
+import de.kiim.events.vocabulary.Sex;
+import de.kiim.events.vocabulary.SupportEndReason;
+import de.kiim.platform.crypto.PersonKeyStore;
+import de.kiim.testsupport.ApiClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The indicators over HTTP against real PostgreSQL, fed through the event store: small populations whose figures are
+ * computed by hand. Each test has an arrival year of its own that no other person in the database has, so the
+ * tables hold exactly its population. Counts carry the cell-key noise (at most ±2); statistics are exact.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=query-service,test")
+@ActiveProfiles("local")
+class IndicatorsTest {
+
+    private static final Instant EARLY = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Instant LATE = Instant.parse("2026-06-01T00:00:00Z");
+    private static final KldbCode COOK = KldbCode.of("29302");
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    PersonKeyStore keys;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EventProcessingConfiguration processors;
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    int year;
+    LocalDate entry;
+    LocalDate referenceDate;
+    final List<PersonId> persons = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        api = ApiClient.onPort(port);
+        year = unusedYear();
+        entry = LocalDate.of(year, 1, 1);
+        referenceDate = entry.plusDays(730);
+    }
+
+    /**
+     * Twelve persons arriving on the same day. Women: employed after 100, 200 and 300 days, one moved away after 150
+     * days, two not employed. Men: employed after 50, 60, 70, 80, 90 and 400 days — the last recorded late.
+     */
+    private void twelvePersons() {
+        for (int days : new int[] {100, 200, 300}) {
+            employedAfter(Sex.FEMALE, days, EARLY);
+        }
+        PersonId movedAway = register(Sex.FEMALE, "SYR");
+        append(movedAway, 1, new PersonMovedAway(movedAway, entry.plusDays(150), null), EARLY);
+        register(Sex.FEMALE, "SYR");
+        register(Sex.FEMALE, "AFG");
+        for (int days : new int[] {50, 60, 70, 80, 90}) {
+            employedAfter(Sex.MALE, days, EARLY);
+        }
+        employedAfter(Sex.MALE, 400, LATE);
+        awaitProjected(12);
+    }
+
+    @Test
+    void time_to_employment_by_sex_withholds_the_small_count_and_its_complement() {
+        twelvePersons();
+
+        JsonNode table = indicator("time-to-milestone", "milestone=EMPLOYMENT&groupBy=sex")
+                .json();
+
+        assertThat(table.path("indicator").asText()).isEqualTo("time-to-milestone");
+        assertThat(table.path("cohort").asText()).isEqualTo(Integer.toString(year));
+        assertThat(table.path("disclosureControl").path("minimumCellSize").asInt())
+                .isEqualTo(5);
+        JsonNode women = cell(table, "FEMALE");
+        JsonNode men = cell(table, "MALE");
+        assertThat(women.path("suppressed").asBoolean()).isFalse();
+        assertCount(women.path("persons"), 6);
+        assertThat(women.path("reached").isNull())
+                .as("3 women reached it: fewer than k")
+                .isTrue();
+        assertThat(women.path("medianDays").isNull()).as("rests on 3 events").isTrue();
+        assertThat(men.path("reached").isNull())
+                .as("the total's 9 minus the men's would give the women's 3")
+                .isTrue();
+        assertThat(names(women.path("suppressedFigures"))).contains("reached", "medianDays");
+        assertThat(men.path("medianDays").asLong()).isEqualTo(70);
+        assertThat(men.path("quartile1Days").asLong()).isEqualTo(60);
+        assertThat(men.path("quartile3Days").asLong()).isEqualTo(90);
+        assertThat(men.path("shareWithin6Months").asDouble()).isEqualTo(0.83);
+        assertThat(men.path("shareWithin18Months").asDouble()).isEqualTo(1.0);
+
+        // All twelve: 9 events, the woman who moved away censored at 150 days, two at 730.
+        JsonNode total = table.path("total");
+        assertCount(total.path("persons"), 12);
+        assertCount(total.path("reached"), 9);
+        assertThat(total.path("medianDays").asLong()).isEqualTo(100);
+        assertThat(total.path("quartile1Days").asLong()).isEqualTo(70);
+        assertThat(total.path("quartile3Days").asLong()).isEqualTo(400);
+        assertThat(total.path("shareWithin6Months").asDouble()).isEqualTo(0.5);
+        assertThat(total.path("shareWithin12Months").asDouble()).isEqualTo(0.7);
+        assertThat(total.path("shareWithin24Months").asDouble()).isEqualTo(0.8);
+    }
+
+    @Test
+    void as_of_a_past_time_the_table_is_what_kiim_knew_then() {
+        twelvePersons();
+
+        // The 400-day employment happened in the first year but was recorded after EARLY + 1 day.
+        JsonNode then = indicator("time-to-milestone", "milestone=EMPLOYMENT&asOf=2026-01-02T00:00:00Z")
+                .json()
+                .path("total");
+        JsonNode now =
+                indicator("time-to-milestone", "milestone=EMPLOYMENT").json().path("total");
+
+        assertThat(then.path("quartile3Days").isNull())
+                .as("without it the estimate stops at 0.3")
+                .isTrue();
+        assertThat(now.path("quartile3Days").asLong()).isEqualTo(400);
+        assertThat(then.path("medianDays").asLong()).isEqualTo(100);
+    }
+
+    @Test
+    void persons_in_support_leave_out_who_moved_away() {
+        twelvePersons();
+
+        JsonNode total = indicator("persons", "").json().path("total");
+
+        assertCount(total.path("persons"), 11);
+        assertCount(total.path("employed"), 9);
+        assertThat(total.path("inCourse").asLong()).as("a true zero stays zero").isZero();
+    }
+
+    @Test
+    void erasure_and_a_rebuild_leave_every_indicator_as_it_was() {
+        twelvePersons();
+        String query = "milestone=EMPLOYMENT&groupBy=sex,ageBand";
+        JsonNode before = withoutAsOf(indicator("time-to-milestone", query).json());
+        JsonNode personsBefore =
+                withoutAsOf(indicator("persons", "groupBy=nationality").json());
+
+        PersonId erased = persons.get(0);
+        append(erased, 2, new PersonDataErased(erased, referenceDate, SupportEndReason.NO_FURTHER_NEED), LATE);
+        transactions.executeWithoutResult(status -> keys.destroy(erased));
+        rebuildStatistics();
+
+        assertThat(withoutAsOf(indicator("time-to-milestone", query).json())).isEqualTo(before);
+        assertThat(withoutAsOf(indicator("persons", "groupBy=nationality").json()))
+                .isEqualTo(personsBefore);
+    }
+
+    @Test
+    void the_statistics_rows_name_no_person() {
+        twelvePersons();
+        UUID personId = persons.get(0).value();
+
+        Integer byPersonId = jdbc.queryForObject(
+                "select count(*) from statistics.fact where subject = ? or episode = ?",
+                Integer.class,
+                personId,
+                personId);
+        Integer subjects = jdbc.queryForObject(
+                "select count(*) from statistics.subject where subject = ?", Integer.class, personId);
+
+        assertThat(byPersonId).isZero();
+        assertThat(subjects).isZero();
+    }
+
+    @Test
+    void csv_has_german_headers_and_marks_withheld_figures_with_a_dot() {
+        twelvePersons();
+
+        ApiClient.Response csv = api.get(
+                "/api/v1/indicators/time-to-milestone?milestone=EMPLOYMENT&groupBy=sex&cohort=" + year,
+                "analyst",
+                Map.of("Accept", "text/csv"));
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type").orElseThrow()).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).startsWith("Geschlecht;Personen;erreicht;Median (Tage)");
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line).startsWith("weiblich;").contains(";.;."));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line).startsWith("männlich;").contains(";70;60;90;"));
+        assertThat(lines.get(lines.size() - 1)).startsWith("Insgesamt;").contains(";0,50;0,70;");
+    }
+
+    @Test
+    void a_filter_value_that_selects_fewer_than_k_persons_is_refused() {
+        twelvePersons();
+
+        // AFG selects one woman: with and without it, two tables would differ by her alone.
+        ApiClient.Response narrow = indicator("persons", "nationality=SYR,AFG");
+        // Leaving out the one AFG woman would do the same by the other side.
+        ApiClient.Response leavingOut = indicator("persons", "nationality=SYR");
+
+        assertThat(narrow.status()).isEqualTo(422);
+        assertThat(narrow.json().path("rule").asText()).isEqualTo("indicator.filter-too-narrow");
+        assertThat(narrow.json().path("field").asText()).isEqualTo("nationality");
+        assertThat(leavingOut.status()).isEqualTo(422);
+        assertThat(indicator("persons", "sex=MALE").status()).isEqualTo(200);
+    }
+
+    @Test
+    void requests_that_cannot_be_answered_as_meant_are_refused_naming_the_parameter() {
+        assertProblem("persons", "groupBy=sex,ageBand,nationality,municipality", "groupBy");
+        assertProblem("persons", "groupBy=name", "groupBy");
+        assertProblem("persons", "sex=female", "sex");
+        assertProblem("persons", "referenceDate=2999-01-01", "referenceDate");
+        assertProblem("persons", "referenceDate=yesterday", "referenceDate");
+        assertProblem("persons", "asOf=2999-01-01T00:00:00Z", "asOf");
+        assertProblem("persons", "milestone=EMPLOYMENT", "milestone");
+        assertProblem("persons", "cohrot=2024", "cohrot");
+        assertProblem("time-to-milestone", "", "milestone");
+        assertProblem("time-to-milestone", "milestone=CEFR_C9", "milestone");
+        ApiClient.Response quarter = api.get("/api/v1/indicators/persons?cohort=2024-Q5", "analyst");
+        assertThat(quarter.status()).isEqualTo(400);
+        ApiClient.Response both = api.get("/api/v1/indicators/persons?cohort=2024&from=2023", "analyst");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/indicators/nothing", "analyst").status()).isEqualTo(404);
+    }
+
+    @Test
+    void indicators_are_for_analysts_and_persons_are_not() {
+        PersonId someone = register(Sex.MALE, "SYR");
+
+        assertThat(api.get("/api/v1/indicators", "abh").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/indicators/persons", "beratung").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/indicators/persons", "auditor").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/persons/" + someone.value(), "analyst").status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/persons/" + someone.value() + "/timeline", "analyst")
+                        .status())
+                .isEqualTo(403);
+        JsonNode catalogue = api.get("/api/v1/indicators", "analyst").json();
+        assertThat(catalogue.path("indicators").findValuesAsText("name")).contains("persons", "time-to-milestone");
+    }
+
+    @Test
+    void every_indicator_request_is_in_the_access_log_without_a_person() {
+        long before = indicatorEntries();
+
+        assertThat(indicator("persons", "").status()).isEqualTo(200);
+        api.send("HEAD", "/api/v1/indicators/persons?cohort=" + year, "analyst", null);
+
+        assertThat(indicatorEntries()).isEqualTo(before + 2);
+        JsonNode verification =
+                api.get("/api/v1/audit/access/verification", "auditor").json();
+        assertThat(verification.path("intact").asBoolean())
+                .as(verification.toString())
+                .isTrue();
+    }
+
+    private long indicatorEntries() {
+        return jdbc.queryForObject(
+                "select count(*) from audit.access_log where view = 'INDICATOR' and person_id is null"
+                        + " and purpose = 'STATISTICS' and username = 'analyst'",
+                Long.class);
+    }
+
+    private void assertProblem(String indicator, String query, String field) {
+        ApiClient.Response response = api.get("/api/v1/indicators/" + indicator + "?" + query, "analyst");
+        assertThat(response.status()).as(query).isEqualTo(400);
+        assertThat(response.json().path("errors").findValuesAsText("field"))
+                .as(query)
+                .contains(field);
+    }
+
+    private ApiClient.Response indicator(String name, String query) {
+        String parameters = "cohort=" + year + "&referenceDate=" + referenceDate + (query.isEmpty() ? "" : "&" + query);
+        return api.get("/api/v1/indicators/" + name + "?" + parameters, "analyst");
+    }
+
+    private static JsonNode cell(JsonNode table, String sex) {
+        for (JsonNode cell : table.path("cells")) {
+            if (cell.path("group").path("sex").asText().equals(sex)) {
+                return cell;
+            }
+        }
+        throw new AssertionError("no cell for " + sex + " in " + table);
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        array.forEach(name -> names.add(name.asText()));
+        return names;
+    }
+
+    /** The cell-key noise moves a count by at most 2, never to zero. */
+    private static void assertCount(JsonNode published, long truth) {
+        assertThat(published.isNumber()).as("published").isTrue();
+        assertThat(published.asLong()).isBetween(Math.max(1, truth - 2), truth + 2);
+    }
+
+    private static JsonNode withoutAsOf(JsonNode table) {
+        ((ObjectNode) table).remove("asOf");
+        return table;
+    }
+
+    private PersonId employedAfter(Sex sex, int days, Instant recordedAt) {
+        PersonId personId = register(sex, "SYR");
+        append(
+                personId,
+                1,
+                new EmploymentStarted(
+                        personId, UUID.randomUUID(), entry.plusDays(days), COOK, EmploymentKind.EMPLOYMENT, 30),
+                recordedAt);
+        return personId;
+    }
+
+    private PersonId register(Sex sex, String nationality) {
+        PersonId personId = PersonId.random();
+        LocalDate born = entry.minusYears(30);
+        append(
+                personId,
+                0,
+                new PersonRegistered(
+                        personId,
+                        entry.plusDays(14),
+                        "Statistiktest",
+                        null,
+                        born,
+                        sex,
+                        CountryCode.of(nationality),
+                        entry,
+                        null,
+                        MunicipalityCode.of("15085235"),
+                        AgeBand.on(entry, born)),
+                EARLY);
+        persons.add(personId);
+        return personId;
+    }
+
+    private void append(PersonId personId, long sequence, Object payload, Instant recordedAt) {
+        var metadata = MetaData.from(Map.of(
+                EventMetadata.USER,
+                "abh",
+                EventMetadata.AGENCY,
+                "abh-harz",
+                EventMetadata.RECORDED_AT,
+                recordedAt.toString(),
+                EventMetadata.CORRELATION_ID,
+                "test"));
+        transactions.executeWithoutResult(status -> {
+            if (sequence == 0) {
+                keys.issue(personId);
+            }
+            eventStore.publish(
+                    new GenericDomainEventMessage<>("Person", personId.toString(), sequence, payload, metadata));
+        });
+    }
+
+    private void awaitProjected(int subjects) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> entriesOfTheYear() == subjects);
+    }
+
+    private long entriesOfTheYear() {
+        return jdbc.queryForObject(
+                "select count(distinct subject) from statistics.fact where kind = 'ENTRY' and since between ? and ?",
+                Long.class,
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
+    }
+
+    /** A year of arrival nobody in the database has: the tests' tables hold their own population only. */
+    private int unusedYear() {
+        Random random = new Random();
+        for (; ; ) {
+            year = 1950 + random.nextInt(60);
+            if (entriesOfTheYear() == 0) {
+                return year;
+            }
+        }
+    }
+
+    /** Rebuilds the statistics read model from the first event, and waits until it is back. */
+    private void rebuildStatistics() {
+        StreamingEventProcessor processor = processors
+                .eventProcessor(StatisticsProjection.GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> processor.processingStatus().size() == 4
+                        && processor.processingStatus().values().stream().allMatch(status -> status.isCaughtUp())
+                        && entriesOfTheYear() == persons.size());
+    }
+}
