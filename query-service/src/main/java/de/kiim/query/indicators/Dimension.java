@@ -64,12 +64,15 @@ enum Dimension {
             (path, day) -> Path.valueOn(path.benefitRegime, day),
             null,
             BenefitRegime.class),
-    /** The type of the person's first course; {@link #NO_COURSE} before any. */
+    /**
+     * The type of the person's first course, {@link #NO_COURSE} before any; for indicators of course episodes, the
+     * episode's type.
+     */
     COURSE_TYPE(
             "courseType",
-            "Kursart (erster Kurs)",
-            "Course type (first course)",
-            (path, day) -> Optional.ofNullable(path.firstCourseTypeBy(day)).orElse(Dimension.NO_COURSE),
+            "Kursart",
+            "Course type",
+            (path, day) -> Optional.ofNullable(path.courseTypeBy(day)).orElse(Dimension.NO_COURSE),
             null,
             CourseType.class);
 

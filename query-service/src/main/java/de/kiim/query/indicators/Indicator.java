@@ -30,8 +30,16 @@ interface Indicator {
     /** Whether the person belongs to the indicator's population on the query's reference date. */
     boolean counts(Path person, IndicatorQuery query);
 
-    /** The true figures of a group of persons, before disclosure control. */
-    Figures compute(List<Path> persons, IndicatorQuery query);
+    /**
+     * What the indicator groups and counts of a person: the person if {@link #counts}; an indicator of course
+     * episodes gives one view of the person per course ({@link Path#perCourseBy}), grouped by that course's type.
+     */
+    default List<Path> units(Path person, IndicatorQuery query) {
+        return counts(person, query) ? List.of(person) : List.of();
+    }
+
+    /** The true figures of a group of units, before disclosure control. */
+    Figures compute(List<Path> units, IndicatorQuery query);
 
     /** A figure: its name in JSON, its column header, and what kind of number it is. */
     record Figure(String name, Labels header, Kind kind) {
@@ -48,10 +56,17 @@ interface Indicator {
      */
     record Statistic(Number value, long basis) {}
 
+    /**
+     * A share of two counts of the same cell, computed from their published (perturbed) values, as the statistical
+     * offices do: the exact share would undo the noise.
+     */
+    record Ratio(String numerator, String denominator) {}
+
     /** The true figures of one cell, by figure name. */
     final class Figures {
         final Map<String, Tally> counts = new LinkedHashMap<>();
         final Map<String, Statistic> statistics = new LinkedHashMap<>();
+        final Map<String, Ratio> ratios = new LinkedHashMap<>();
     }
 
     /** Checks an option against its accepted values, adding a problem when it is missing or unknown. */

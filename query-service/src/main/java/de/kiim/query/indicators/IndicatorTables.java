@@ -43,13 +43,13 @@ class IndicatorTables {
         requireWideEnoughFilters(population, query);
         Map<List<String>, List<Path>> groups = new TreeMap<>(IndicatorTables::compareGroups);
         List<Path> selected = new ArrayList<>();
-        for (Path person : population) {
-            if (query.passesFilters(person, null)) {
-                selected.add(person);
+        for (Path unit : population) {
+            if (query.passesFilters(unit, null)) {
+                selected.add(unit);
                 List<String> group = query.groupBy().stream()
-                        .map(dimension -> dimension.valueOf(person, query.referenceDate()))
+                        .map(dimension -> dimension.valueOf(unit, query.referenceDate()))
                         .toList();
-                groups.computeIfAbsent(group, key -> new ArrayList<>()).add(person);
+                groups.computeIfAbsent(group, key -> new ArrayList<>()).add(unit);
             }
         }
         List<List<String>> keys = List.copyOf(groups.keySet());
@@ -114,11 +114,7 @@ class IndicatorTables {
 
     private List<Path> population(Indicator indicator, IndicatorQuery query) {
         List<Path> population = new ArrayList<>();
-        Path.Folder folder = new Path.Folder(person -> {
-            if (indicator.counts(person, query)) {
-                population.add(person);
-            }
-        });
+        Path.Folder folder = new Path.Folder(person -> population.addAll(indicator.units(person, query)));
         facts.readCohort(query.enteredFrom(), query.enteredTo(), query.asOf(), folder);
         folder.finish();
         return population;
@@ -131,20 +127,20 @@ class IndicatorTables {
      */
     private void requireWideEnoughFilters(List<Path> population, IndicatorQuery query) {
         query.filters().forEach((dimension, values) -> {
-            Map<String, Long> byValue = new TreeMap<>();
-            long excluded = 0;
-            for (Path person : population) {
-                if (query.passesFilters(person, dimension)) {
-                    String value = dimension.valueOf(person, query.referenceDate());
+            Map<String, Tally> byValue = new TreeMap<>();
+            Tally excluded = new Tally();
+            for (Path unit : population) {
+                if (query.passesFilters(unit, dimension)) {
+                    String value = dimension.valueOf(unit, query.referenceDate());
                     if (values.contains(value)) {
-                        byValue.merge(value, 1L, Long::sum);
+                        byValue.computeIfAbsent(value, key -> new Tally()).add(unit);
                     } else {
-                        excluded++;
+                        excluded.add(unit);
                     }
                 }
             }
-            if (tooFew(excluded)
-                    || values.size() > 1 && byValue.values().stream().anyMatch(this::tooFew)) {
+            if (tooFew(excluded.count())
+                    || values.size() > 1 && byValue.values().stream().anyMatch(tally -> tooFew(tally.count()))) {
                 throw RuleViolation.unprocessable(
                                 "indicator.filter-too-narrow",
                                 "The filter " + dimension.parameter() + " or one of its values includes or leaves "
@@ -167,6 +163,7 @@ class IndicatorTables {
         figures.counts.put(PERSONS, persons);
         figures.counts.putAll(computed.counts);
         figures.statistics.putAll(computed.statistics);
+        figures.ratios.putAll(computed.ratios);
         return figures;
     }
 
@@ -194,6 +191,18 @@ class IndicatorTables {
                 withheld.add(name);
             } else {
                 row.put(name, statistic.value());
+            }
+        });
+        figures.ratios.forEach((name, ratio) -> {
+            Object numerator = row.get(ratio.numerator());
+            Object denominator = row.get(ratio.denominator());
+            if (numerator instanceof Long part && denominator instanceof Long whole && whole > 0) {
+                row.put(name, Math.round(100.0 * Math.min(part, whole) / whole) / 100.0);
+            } else {
+                row.put(name, null);
+                if (!cellHidden && (numerator == null || denominator == null)) {
+                    withheld.add(name);
+                }
             }
         });
         if (!cellHidden && !withheld.isEmpty()) {

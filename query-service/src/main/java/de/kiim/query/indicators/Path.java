@@ -1,5 +1,7 @@
 package de.kiim.query.indicators;
 
+import de.kiim.events.vocabulary.CefrLevel;
+import de.kiim.events.vocabulary.Vocabulary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * One subject's integration path as the statistics read model knows it at the query's {@code asOf}: the coarse
@@ -35,6 +38,17 @@ final class Path {
             this.type = type;
             this.enrolledOn = enrolledOn;
             this.startsOn = startsOn;
+        }
+
+        /** The highest level certified at completion: the level reached, or a DTZ result's if higher. */
+        Optional<CefrLevel> certifiedLevel() {
+            Optional<CefrLevel> reached = Vocabulary.byCode(CefrLevel.class, levelReached);
+            Optional<CefrLevel> byExam = examResults.stream()
+                    .map(Levels::certifiedBy)
+                    .flatMap(Optional::stream)
+                    .map(code -> Vocabulary.byCode(CefrLevel.class, code).orElseThrow())
+                    .max(Comparator.naturalOrder());
+            return Stream.concat(reached.stream(), byExam.stream()).max(Comparator.naturalOrder());
         }
 
         /** Begun by {@code day} and neither finished, dropped nor interrupted (without resumption) then. */
@@ -79,12 +93,47 @@ final class Path {
     /** CEFR levels found, with the day: assessments, certified course levels and exam results. */
     final List<Change> levels = new ArrayList<>();
 
-    final Map<UUID, Course> courses = new LinkedHashMap<>();
-    final Map<UUID, Employment> employments = new LinkedHashMap<>();
+    final Map<UUID, Course> courses;
+    final Map<UUID, Employment> employments;
+    /** The course an indicator of course episodes looks at in this view of the path, or null. */
+    final Course focus;
 
     Path(UUID subject, double recordKey) {
         this.subject = subject;
         this.recordKey = recordKey;
+        this.courses = new LinkedHashMap<>();
+        this.employments = new LinkedHashMap<>();
+        this.focus = null;
+    }
+
+    /** The same path, seen for one of its courses: its course type is that course's. */
+    private Path(Path path, Course focus) {
+        this.subject = path.subject;
+        this.recordKey = path.recordKey;
+        this.registeredOn = path.registeredOn;
+        this.entryDate = path.entryDate;
+        this.sex = path.sex;
+        this.nationality = path.nationality;
+        this.ageBand = path.ageBand;
+        this.municipality.addAll(path.municipality);
+        this.residenceStatus.addAll(path.residenceStatus);
+        this.benefitRegime.addAll(path.benefitRegime);
+        this.movedAway.addAll(path.movedAway);
+        this.movedBack.addAll(path.movedBack);
+        this.supportEnded.addAll(path.supportEnded);
+        this.supportResumed.addAll(path.supportResumed);
+        this.levels.addAll(path.levels);
+        this.courses = path.courses;
+        this.employments = path.employments;
+        this.focus = focus;
+    }
+
+    /** One view of the path per course enrolled in by {@code day}, each focused on its course. */
+    List<Path> perCourseBy(LocalDate day) {
+        return courses.values().stream()
+                .filter(course -> !course.enrolledOn.isAfter(day))
+                .map(course -> new Path(this, course))
+                .toList();
     }
 
     /**
@@ -205,7 +254,7 @@ final class Path {
      * where a time to a milestone is censored.
      */
     Optional<LocalDate> firstExitBetween(LocalDate from, LocalDate until) {
-        return java.util.stream.Stream.concat(movedAway.stream(), supportEnded.stream())
+        return Stream.concat(movedAway.stream(), supportEnded.stream())
                 .filter(day -> !day.isBefore(from) && !day.isAfter(until))
                 .min(Comparator.naturalOrder());
     }
@@ -219,8 +268,11 @@ final class Path {
                         .isEmpty();
     }
 
-    /** The type of the person's first course enrolment up to {@code day}, or null. */
-    String firstCourseTypeBy(LocalDate day) {
+    /** The type of the course in focus, or of the person's first course enrolment up to {@code day}, or null. */
+    String courseTypeBy(LocalDate day) {
+        if (focus != null) {
+            return focus.type;
+        }
         return courses.values().stream()
                 .filter(course -> !course.enrolledOn.isAfter(day))
                 .min(Comparator.comparing(course -> course.enrolledOn))

@@ -65,7 +65,8 @@ class AgencyFieldFilterTest {
                         "nationality",
                         "entryDate",
                         "azrNumber",
-                        "municipality");
+                        "municipality",
+                        "ageBand");
         assertThat(visible.fields().get("azrNumber").asText()).isEqualTo("123456789012");
         assertThat(visible.wholeCategory()).isTrue();
     }

@@ -7,13 +7,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kiim.events.EventMetadata;
 import de.kiim.events.PersonId;
+import de.kiim.events.course.CourseCompleted;
+import de.kiim.events.course.CourseDroppedOut;
+import de.kiim.events.course.CourseEnrolled;
+import de.kiim.events.course.CourseInterrupted;
+import de.kiim.events.course.CourseResumed;
 import de.kiim.events.employment.EmploymentStarted;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.vocabulary.AgeBand;
+import de.kiim.events.vocabulary.CefrLevel;
 import de.kiim.events.vocabulary.CountryCode;
+import de.kiim.events.vocabulary.CourseType;
+import de.kiim.events.vocabulary.DropOutReason;
 import de.kiim.events.vocabulary.EmploymentKind;
+import de.kiim.events.vocabulary.ExamResult;
+import de.kiim.events.vocabulary.InterruptionReason;
 import de.kiim.events.vocabulary.KldbCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
@@ -106,6 +116,113 @@ class IndicatorsTest {
         }
         employedAfter(Sex.MALE, 400, LATE);
         awaitProjected(12);
+    }
+
+    /**
+     * Ten persons in a general integration course, enrolled 30 days after entry, waiting 10, 20 … 100 days for it.
+     * Six complete it with B1 after 400 days, five of them employed from day 450; two with A2, one of them after an
+     * interruption (day 200, resumed 220); two drop out on day 300, one of whom enrols in a job-related B1 course on
+     * day 350 that begins ten days later.
+     */
+    private void tenCourseParticipants() {
+        for (int i = 1; i <= 10; i++) {
+            PersonId personId = register(i % 2 == 0 ? Sex.MALE : Sex.FEMALE, "SYR");
+            UUID course = UUID.randomUUID();
+            List<Object> path = new ArrayList<>();
+            path.add(new CourseEnrolled(
+                    personId,
+                    course,
+                    entry.plusDays(30),
+                    CourseType.INTEGRATION_GENERAL,
+                    entry.plusDays(30 + 10 * i),
+                    "vhs-harz"));
+            if (i <= 6) {
+                path.add(new CourseCompleted(
+                        personId, course, entry.plusDays(400), List.of(ExamResult.DTZ_B1), CefrLevel.B1));
+                if (i <= 5) {
+                    path.add(new EmploymentStarted(
+                            personId, UUID.randomUUID(), entry.plusDays(450), COOK, EmploymentKind.EMPLOYMENT, 30));
+                }
+            } else if (i <= 8) {
+                if (i == 7) {
+                    path.add(new CourseInterrupted(personId, course, entry.plusDays(200), InterruptionReason.ILLNESS));
+                    path.add(new CourseResumed(personId, course, entry.plusDays(220)));
+                }
+                path.add(new CourseCompleted(
+                        personId, course, entry.plusDays(400), List.of(ExamResult.DTZ_A2), CefrLevel.A2));
+            } else {
+                path.add(new CourseDroppedOut(personId, course, entry.plusDays(300), DropOutReason.values()[0]));
+                if (i == 9) {
+                    path.add(new CourseEnrolled(
+                            personId,
+                            UUID.randomUUID(),
+                            entry.plusDays(350),
+                            CourseType.BERUFSSPRACHKURS_B1,
+                            entry.plusDays(360),
+                            "vhs-harz"));
+                }
+            }
+            for (int step = 0; step < path.size(); step++) {
+                append(personId, step + 1, path.get(step), EARLY);
+            }
+        }
+        awaitProjected(10);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from statistics.fact f where kind = 'COURSE_ENROLLED' and exists (select 1 from"
+                                        + " statistics.fact e where e.subject = f.subject and e.kind = 'ENTRY' and e.since = ?)",
+                                Long.class,
+                                entry)
+                        == 11);
+    }
+
+    @Test
+    void course_outcomes_count_each_participation_with_its_own_outcome() {
+        tenCourseParticipants();
+
+        JsonNode total = indicator("course-outcomes", "").json().path("total");
+        JsonNode byType = indicator("course-outcomes", "groupBy=courseType").json();
+
+        assertCount(total.path("persons"), 10);
+        assertCount(total.path("completed"), 8);
+        assertCount(total.path("certifiedB1"), 6);
+        assertThat(total.path("certifiedA2").isNull()).as("two persons").isTrue();
+        assertThat(total.path("interrupted").isNull()).isTrue();
+        assertThat(total.path("reEntered").isNull())
+                .as("the resumed one and the one who enrolled again")
+                .isTrue();
+        assertThat(total.path("certifiedC1").asLong()).isZero();
+        // The job-related course has one participant; the general course's cell would give it away beside the total.
+        assertThat(byType.path("cells")).hasSize(2);
+        byType.path("cells")
+                .forEach(cell -> assertThat(cell.path("suppressed").asBoolean()).isTrue());
+    }
+
+    @Test
+    void waiting_time_runs_from_enrolment_to_the_first_course_day() {
+        tenCourseParticipants();
+
+        JsonNode total = indicator("waiting-time", "").json().path("total");
+
+        // Eleven courses begun: waits 10, 10, 20 … 100 days.
+        assertThat(total.path("medianDays").asDouble()).isEqualTo(50.0);
+        assertThat(total.path("meanDays").asDouble()).isEqualTo(50.9);
+        assertThat(total.path("shareWithin6Weeks").asDouble()).isEqualTo(0.45);
+    }
+
+    @Test
+    void employment_after_course_looks_six_months_after_its_end() {
+        tenCourseParticipants();
+
+        JsonNode total = indicator("employment-after-course", "").json().path("total");
+
+        assertCount(total.path("persons"), 10);
+        assertCount(total.path("employed"), 5);
+        double share =
+                (double) total.path("employed").asLong() / total.path("persons").asLong();
+        assertThat(total.path("share").asDouble())
+                .as("from the published counts, so that it does not undo their noise")
+                .isEqualTo(Math.round(share * 100) / 100.0);
     }
 
     @Test
