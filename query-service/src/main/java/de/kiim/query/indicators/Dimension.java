@@ -74,7 +74,18 @@ enum Dimension {
             "Course type",
             (path, day) -> Optional.ofNullable(path.courseTypeBy(day)).orElse(Dimension.NO_COURSE),
             null,
-            CourseType.class);
+            CourseType.class),
+    /**
+     * The change of benefit regime ({@code ASYLBLG>SGB_II}) that {@code benefit-transitions} counts; it always groups
+     * by it, and nothing else can.
+     */
+    TRANSITION(
+            "transition",
+            "Wechsel des Leistungssystems",
+            "Change of benefit regime",
+            (path, day) -> path.transition == null ? null : path.transition.from() + ">" + path.transition.to(),
+            code -> false,
+            null);
 
     static final String UNKNOWN = "UNKNOWN";
     static final String NO_COURSE = "NONE";
@@ -124,8 +135,22 @@ enum Dimension {
         return UNKNOWN.equals(code) || this == COURSE_TYPE && NO_COURSE.equals(code) || validCode.test(code);
     }
 
+    /** Whether analysts may name it in groupBy: the transition is grouped by its indicator alone. */
+    boolean groupable() {
+        return this != TRANSITION;
+    }
+
+    /** Whether analysts may filter by it: the cohort has its own parameters. */
+    boolean filterable() {
+        return this != COHORT && this != TRANSITION;
+    }
+
     /** The value's name for people: the vocabulary's label, otherwise the code (countries, municipalities, years). */
     String labelOf(String code, Language language) {
+        if (this == TRANSITION && code.contains(">")) {
+            String[] regimes = code.split(">", 2);
+            return BENEFIT_REGIME.labelOf(regimes[0], language) + " → " + BENEFIT_REGIME.labelOf(regimes[1], language);
+        }
         if (UNKNOWN.equals(code)) {
             return language.pick("unbekannt", "unknown");
         }

@@ -1,10 +1,10 @@
 package de.kiim.query.indicators;
 
 import de.kiim.events.vocabulary.Vocabulary.Labels;
-import de.kiim.platform.web.FieldProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One indicator of docs/indicators.md: who it counts at the reference date, and the figures of a group of them.
@@ -22,10 +22,18 @@ interface Indicator {
     /** The figures of a cell besides {@code persons}, in the order they are shown. */
     List<Figure> figures();
 
-    /** Parameters of this indicator's own, with what they accept: checked and passed on in {@link IndicatorQuery#options}. */
-    default Map<String, List<String>> parameters() {
-        return Map.of();
+    /** Parameters of this indicator's own, all required: checked and passed on in {@link IndicatorQuery#options}. */
+    default List<Parameter> parameters() {
+        return List.of();
     }
+
+    /** Dimensions the indicator always groups by, before those of the query. */
+    default List<Dimension> groupedBy() {
+        return List.of();
+    }
+
+    /** A parameter of one indicator: its name, what it accepts in words, and the check. */
+    record Parameter(String name, String accepts, Predicate<String> valid) {}
 
     /** Whether the person belongs to the indicator's population on the query's reference date. */
     boolean counts(Path person, IndicatorQuery query);
@@ -67,14 +75,5 @@ interface Indicator {
         final Map<String, Tally> counts = new LinkedHashMap<>();
         final Map<String, Statistic> statistics = new LinkedHashMap<>();
         final Map<String, Ratio> ratios = new LinkedHashMap<>();
-    }
-
-    /** Checks an option against its accepted values, adding a problem when it is missing or unknown. */
-    static void requireOneOf(String name, String value, List<String> accepted, List<FieldProblem> problems) {
-        if (value == null) {
-            problems.add(new FieldProblem(name, "is required: one of " + String.join(", ", accepted)));
-        } else if (!accepted.contains(value)) {
-            problems.add(new FieldProblem(name, "must be one of " + String.join(", ", accepted)));
-        }
     }
 }

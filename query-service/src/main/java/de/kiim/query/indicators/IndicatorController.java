@@ -60,7 +60,7 @@ class IndicatorController {
             String name,
             String title,
             String definition,
-            Map<String, List<String>> parameters,
+            Map<String, String> parameters,
             List<FigureDefinition> figures) {}
 
     record FigureDefinition(String name, String header, Indicator.Figure.Kind kind) {}
@@ -84,7 +84,12 @@ class IndicatorController {
                                 indicator.name(),
                                 language.pick(indicator.title()),
                                 language.pick(indicator.definition()),
-                                indicator.parameters(),
+                                indicator.parameters().stream()
+                                        .collect(Collectors.toMap(
+                                                Indicator.Parameter::name,
+                                                Indicator.Parameter::accepts,
+                                                (a, b) -> a,
+                                                LinkedHashMap::new)),
                                 indicator.figures().stream()
                                         .map(figure -> new FigureDefinition(
                                                 figure.name(), language.pick(figure.header()), figure.kind()))

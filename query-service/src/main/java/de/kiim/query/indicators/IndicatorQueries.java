@@ -15,8 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -39,8 +37,7 @@ class IndicatorQueries {
     /** An alternative to {@code Accept: text/csv}, for links. */
     static final String FORMAT = "format";
 
-    private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-Q([1-4]))?");
-    private static final int FIRST_YEAR = 1900;
+    private static final int FIRST_YEAR = Period.FIRST_YEAR;
     /** The district's calendar: "today" for a reference date is today in Germany. */
     private static final ZoneId DISTRICT = ZoneId.of("Europe/Berlin");
 
@@ -53,9 +50,9 @@ class IndicatorQueries {
     IndicatorQuery read(Indicator indicator, MultiValueMap<String, String> parameters) {
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> known = new LinkedHashSet<>(List.of(REFERENCE_DATE, AS_OF, COHORT, FROM, TO, GROUP_BY, FORMAT));
-        known.addAll(indicator.parameters().keySet());
+        indicator.parameters().forEach(parameter -> known.add(parameter.name()));
         Arrays.stream(Dimension.values())
-                .filter(dimension -> dimension != Dimension.COHORT)
+                .filter(Dimension::filterable)
                 .forEach(dimension -> known.add(dimension.parameter()));
         parameters.keySet().stream()
                 .filter(name -> !known.contains(name))
@@ -74,11 +71,16 @@ class IndicatorQueries {
         List<Dimension> groupBy = groupBy(values(parameters, GROUP_BY), problems);
         Map<Dimension, Set<String>> filters = filters(parameters, problems);
         Map<String, String> options = new LinkedHashMap<>();
-        indicator.parameters().forEach((name, accepted) -> {
-            String value = parameters.getFirst(name);
-            Indicator.requireOneOf(name, value, accepted, problems);
-            options.put(name, value);
-        });
+        for (Indicator.Parameter parameter : indicator.parameters()) {
+            String value = parameters.getFirst(parameter.name());
+            if (value == null) {
+                problems.add(new FieldProblem(parameter.name(), "is required: " + parameter.accepts()));
+            } else if (!parameter.valid().test(value)) {
+                problems.add(new FieldProblem(parameter.name(), "must be " + parameter.accepts()));
+            } else {
+                options.put(parameter.name(), value);
+            }
+        }
 
         String cohort = parameters.getFirst(COHORT);
         String from = parameters.getFirst(FROM);
@@ -169,6 +171,7 @@ class IndicatorQueries {
         List<Dimension> dimensions = new ArrayList<>();
         for (String name : names) {
             Dimension.byParameter(name)
+                    .filter(Dimension::groupable)
                     .ifPresentOrElse(
                             dimension -> {
                                 if (dimensions.contains(dimension)) {
@@ -183,6 +186,7 @@ class IndicatorQueries {
                                             + String.join(
                                                     ", ",
                                                     Arrays.stream(Dimension.values())
+                                                            .filter(Dimension::groupable)
                                                             .map(Dimension::parameter)
                                                             .toList()))));
         }
@@ -196,7 +200,7 @@ class IndicatorQueries {
             MultiValueMap<String, String> parameters, List<FieldProblem> problems) {
         Map<Dimension, Set<String>> filters = new LinkedHashMap<>();
         for (Dimension dimension : Dimension.values()) {
-            if (dimension == Dimension.COHORT || !parameters.containsKey(dimension.parameter())) {
+            if (!dimension.filterable() || !parameters.containsKey(dimension.parameter())) {
                 continue;
             }
             Set<String> accepted = new LinkedHashSet<>();
@@ -212,19 +216,14 @@ class IndicatorQueries {
         return filters;
     }
 
-    /** The first and last day of {@code 2024} or {@code 2024-Q3}. */
+    /** The first and last day of {@code 2024} or {@code 2024-Q3}: cohorts are never months. */
     private static LocalDate[] period(String name, String value, List<FieldProblem> problems) {
-        Matcher matcher = PERIOD.matcher(value);
-        if (!matcher.matches() || Integer.parseInt(matcher.group(1)) < FIRST_YEAR) {
-            problems.add(new FieldProblem(name, "must be a year or a quarter from " + FIRST_YEAR + " (2024, 2024-Q3)"));
-            return null;
-        }
-        int year = Integer.parseInt(matcher.group(1));
-        if (matcher.group(2) == null) {
-            return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
-        }
-        int quarter = Integer.parseInt(matcher.group(2));
-        LocalDate first = LocalDate.of(year, quarter * 3 - 2, 1);
-        return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+        return Period.parse(value, false)
+                .map(period -> new LocalDate[] {period.first(), period.last()})
+                .orElseGet(() -> {
+                    problems.add(new FieldProblem(
+                            name, "must be a year or a quarter from " + Period.FIRST_YEAR + " (2024, 2024-Q3)"));
+                    return null;
+                });
     }
 }

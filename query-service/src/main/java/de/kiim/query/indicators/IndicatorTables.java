@@ -41,12 +41,14 @@ class IndicatorTables {
     IndicatorAnswer answer(Indicator indicator, IndicatorQuery query, Language language) {
         List<Path> population = population(indicator, query);
         requireWideEnoughFilters(population, query);
+        List<Dimension> dimensions = new ArrayList<>(indicator.groupedBy());
+        dimensions.addAll(query.groupBy());
         Map<List<String>, List<Path>> groups = new TreeMap<>(IndicatorTables::compareGroups);
         List<Path> selected = new ArrayList<>();
         for (Path unit : population) {
             if (query.passesFilters(unit, null)) {
                 selected.add(unit);
-                List<String> group = query.groupBy().stream()
+                List<String> group = dimensions.stream()
                         .map(dimension -> dimension.valueOf(unit, query.referenceDate()))
                         .toList();
                 groups.computeIfAbsent(group, key -> new ArrayList<>()).add(unit);
@@ -74,8 +76,8 @@ class IndicatorTables {
             Map<String, Object> row = new LinkedHashMap<>();
             Map<String, String> group = new LinkedHashMap<>();
             Map<String, String> labels = new LinkedHashMap<>();
-            for (int d = 0; d < query.groupBy().size(); d++) {
-                Dimension dimension = query.groupBy().get(d);
+            for (int d = 0; d < dimensions.size(); d++) {
+                Dimension dimension = dimensions.get(d);
                 String code = keys.get(cell).get(d);
                 group.put(dimension.parameter(), code);
                 labels.put(dimension.parameter(), dimension.labelOf(code, language));
@@ -104,7 +106,7 @@ class IndicatorTables {
                 query.referenceDate(),
                 query.asOf(),
                 query.cohort(),
-                query.groupBy().stream().map(Dimension::parameter).toList(),
+                dimensions.stream().map(Dimension::parameter).toList(),
                 filters,
                 query.options(),
                 new IndicatorAnswer.Protection(minimum, CellKeys.MAX_DEVIATION, METHOD),

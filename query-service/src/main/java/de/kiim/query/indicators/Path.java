@@ -97,6 +97,11 @@ final class Path {
     final Map<UUID, Employment> employments;
     /** The course an indicator of course episodes looks at in this view of the path, or null. */
     final Course focus;
+    /** The change of benefit regime an indicator of transitions looks at in this view, or null. */
+    final Transition transition;
+
+    /** A change from one recorded benefit regime to another. */
+    record Transition(String from, String to, LocalDate on) {}
 
     Path(UUID subject, double recordKey) {
         this.subject = subject;
@@ -104,10 +109,11 @@ final class Path {
         this.courses = new LinkedHashMap<>();
         this.employments = new LinkedHashMap<>();
         this.focus = null;
+        this.transition = null;
     }
 
-    /** The same path, seen for one of its courses: its course type is that course's. */
-    private Path(Path path, Course focus) {
+    /** The same path, seen for one of its courses (its course type is that course's) or one of its transitions. */
+    private Path(Path path, Course focus, Transition transition) {
         this.subject = path.subject;
         this.recordKey = path.recordKey;
         this.registeredOn = path.registeredOn;
@@ -126,14 +132,28 @@ final class Path {
         this.courses = path.courses;
         this.employments = path.employments;
         this.focus = focus;
+        this.transition = transition;
     }
 
     /** One view of the path per course enrolled in by {@code day}, each focused on its course. */
     List<Path> perCourseBy(LocalDate day) {
         return courses.values().stream()
                 .filter(course -> !course.enrolledOn.isAfter(day))
-                .map(course -> new Path(this, course))
+                .map(course -> new Path(this, course, null))
                 .toList();
+    }
+
+    /** One view of the path per change between two recorded benefit regimes. */
+    List<Path> perTransition() {
+        List<Path> views = new ArrayList<>();
+        for (int i = 1; i < benefitRegime.size(); i++) {
+            Change before = benefitRegime.get(i - 1);
+            Change after = benefitRegime.get(i);
+            if (!after.value().equals(before.value())) {
+                views.add(new Path(this, null, new Transition(before.value(), after.value(), after.from())));
+            }
+        }
+        return views;
     }
 
     /**

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -46,10 +45,13 @@ class TimeToMilestone implements Indicator {
     }
 
     @Override
-    public Map<String, List<String>> parameters() {
-        return Map.of(
+    public List<Parameter> parameters() {
+        String codes = String.join(
+                ", ", Arrays.stream(Milestone.values()).map(Vocabulary::code).toList());
+        return List.of(new Parameter(
                 MILESTONE,
-                Arrays.stream(Milestone.values()).map(Vocabulary::code).toList());
+                "one of " + codes,
+                code -> Vocabulary.byCode(Milestone.class, code).isPresent()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kiim.events.EventMetadata;
 import de.kiim.events.PersonId;
+import de.kiim.events.benefits.BenefitRegimeChanged;
 import de.kiim.events.course.CourseCompleted;
 import de.kiim.events.course.CourseDroppedOut;
 import de.kiim.events.course.CourseEnrolled;
@@ -17,6 +18,7 @@ import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.vocabulary.AgeBand;
+import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.CefrLevel;
 import de.kiim.events.vocabulary.CountryCode;
 import de.kiim.events.vocabulary.CourseType;
@@ -223,6 +225,62 @@ class IndicatorsTest {
         assertThat(total.path("share").asDouble())
                 .as("from the published counts, so that it does not undo their noise")
                 .isEqualTo(Math.round(share * 100) / 100.0);
+    }
+
+    @Test
+    void benefit_transitions_count_the_changes_within_the_period_and_withhold_the_rare_one() {
+        LocalDate handOver = entry.plusDays(400); // in the first quarter of the second year
+        changeRegimes(7, BenefitRegime.ASYLBLG, BenefitRegime.SGB_II, handOver);
+        changeRegimes(2, BenefitRegime.ASYLBLG, BenefitRegime.SGB_XII, handOver);
+        changeRegimes(6, BenefitRegime.SGB_III, BenefitRegime.SGB_II, handOver);
+        awaitProjected(15);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from statistics.fact f where kind = 'BENEFIT_REGIME' and occurred_on = ?",
+                                Long.class,
+                                handOver)
+                        == 15);
+        String quarter = (year + 1) + "-Q1";
+
+        JsonNode table = indicator("benefit-transitions", "period=" + quarter).json();
+
+        assertThat(table.path("groupBy").get(0).asText()).isEqualTo("transition");
+        assertThat(table.path("cells")).hasSize(3);
+        JsonNode toSgbII = transition(table, "ASYLBLG>SGB_II");
+        assertCount(toSgbII.path("persons"), 7);
+        assertThat(toSgbII.path("groupLabels").path("transition").asText())
+                .contains("AsylbLG")
+                .contains("→ SGB II");
+        assertThat(transition(table, "ASYLBLG>SGB_XII").path("suppressed").asBoolean())
+                .isTrue();
+        assertThat(transition(table, "SGB_III>SGB_II").path("suppressed").asBoolean())
+                .as("the smallest other cell, or the total would give the rare one away")
+                .isTrue();
+        assertCount(table.path("total").path("persons"), 15);
+        JsonNode later =
+                indicator("benefit-transitions", "period=" + (year + 1) + "-04").json();
+        assertThat(later.path("cells")).isEmpty();
+        assertThat(later.path("total").path("persons").asLong()).isZero();
+        assertProblem("benefit-transitions", "", "period");
+        assertProblem("benefit-transitions", "period=" + year + "-13", "period");
+        assertProblem("benefit-transitions", "period=" + quarter + "&groupBy=transition", "groupBy");
+    }
+
+    private void changeRegimes(int persons, BenefitRegime from, BenefitRegime to, LocalDate on) {
+        for (int i = 0; i < persons; i++) {
+            PersonId personId = register(Sex.MALE, "SYR");
+            append(personId, 1, new BenefitRegimeChanged(personId, entry.plusDays(20), from, null), EARLY);
+            append(personId, 2, new BenefitRegimeChanged(personId, on, to, from), EARLY);
+        }
+    }
+
+    private static JsonNode transition(JsonNode table, String transition) {
+        for (JsonNode cell : table.path("cells")) {
+            if (cell.path("group").path("transition").asText().equals(transition)) {
+                return cell;
+            }
+        }
+        throw new AssertionError("no cell for " + transition + " in " + table);
     }
 
     @Test
