@@ -28,6 +28,8 @@ class QueryAccessRules {
                 .requestMatchers("/api/v1/views", "/api/v1/views/**")
                 .hasRole(Role.CASEWORKER.name())
                 .requestMatchers("/api/v1/indicators", "/api/v1/indicators/**")
-                .hasRole(Role.ANALYST.name());
+                .hasRole(Role.ANALYST.name())
+                .requestMatchers("/api/v1/targets")
+                .hasAnyRole(Role.ANALYST.name(), Role.DATA_STEWARD.name());
     }
 }

@@ -31,6 +31,9 @@ import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonMovedWithinDistrict;
 import de.kiim.events.person.PersonRegistered;
 import de.kiim.events.residence.ResidenceStatusChanged;
+import de.kiim.events.targets.TargetEvent;
+import de.kiim.events.targets.TargetSet;
+import de.kiim.events.targets.TargetWithdrawn;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
@@ -73,6 +76,9 @@ public final class EventCatalogue {
     private static final List<Class<? extends DirectoryEvent>> DIRECTORY_TYPES =
             List.of(AgencyAdded.class, AgencyRenamed.class, AgencyClosed.class);
 
+    private static final List<Class<? extends TargetEvent>> TARGET_TYPES =
+            List.of(TargetSet.class, TargetWithdrawn.class);
+
     private EventCatalogue() {}
 
     /** The event types, grouped by feature. */
@@ -83,6 +89,11 @@ public final class EventCatalogue {
     /** The changes of the agency directory: events about no person, in the agencies' own streams. */
     public static List<Class<? extends DirectoryEvent>> directoryTypes() {
         return DIRECTORY_TYPES;
+    }
+
+    /** The targets of the indicators: events about no person, in the targets' own streams. */
+    public static List<Class<? extends TargetEvent>> targetTypes() {
+        return TARGET_TYPES;
     }
 
     public static DataCategory categoryOf(Class<? extends PersonEvent> type) {

@@ -16,6 +16,7 @@ import de.kiim.events.Category;
 import de.kiim.events.EventCatalogue;
 import de.kiim.events.PersonEvent;
 import de.kiim.events.directory.DirectoryEvent;
+import de.kiim.events.targets.TargetEvent;
 import de.kiim.query.accesslog.AccessLog;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Revision;
@@ -106,6 +107,26 @@ class ArchitectureTest {
                 @Override
                 public void check(JavaClass type, ConditionEvents events) {
                     if (!EventCatalogue.directoryTypes().contains(type.reflect())) {
+                        events.add(SimpleConditionEvent.violated(
+                                type, type.getName() + " is not listed in EventCatalogue"));
+                    }
+                }
+            });
+
+    @ArchTest
+    static final ArchRule target_events_are_revisioned_records_of_the_catalogue = classes()
+            .that()
+            .implement(TargetEvent.class)
+            .should()
+            .beRecords()
+            .andShould()
+            .beAnnotatedWith(Revision.class)
+            .andShould()
+            .notBeAnnotatedWith(Category.class)
+            .andShould(new ArchCondition<JavaClass>("be listed in EventCatalogue") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    if (!EventCatalogue.targetTypes().contains(type.reflect())) {
                         events.add(SimpleConditionEvent.violated(
                                 type, type.getName() + " is not listed in EventCatalogue"));
                     }

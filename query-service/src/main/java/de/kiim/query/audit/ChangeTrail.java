@@ -18,12 +18,14 @@ class ChangeTrail {
 
     /**
      * One change. {@code position} pages the trail: pass the last one as {@code afterPosition}. A change of the
-     * agency directory is about no person: its {@code personId} is null and {@code changedAgency} names the agency.
+     * agency directory is about no person: its {@code personId} is null and {@code changedAgency} names the agency;
+     * so is a change of an indicator's target, named by {@code changedTarget}.
      */
     record Change(
             long position,
             UUID personId,
             String changedAgency,
+            UUID changedTarget,
             long sequence,
             String type,
             String author,
@@ -31,8 +33,10 @@ class ChangeTrail {
             Instant recordedAt,
             LocalDate occurredAt) {}
 
-    /** The aggregate type of the directory's streams, as Axon names it after the class. */
+    /** The aggregate types of the directory's and the targets' streams, as Axon names them after the class. */
     private static final String AGENCY_STREAM = "Agency";
+
+    private static final String TARGET_STREAM = "Target";
 
     private final JdbcTemplate jdbc;
 
@@ -71,11 +75,14 @@ class ChangeTrail {
                     var meta = rs.getString("meta");
                     String occurredAt = rs.getString("occurred_at");
                     String stream = rs.getString("aggregate_identifier");
-                    boolean agencyStream = AGENCY_STREAM.equals(rs.getString("type"));
+                    String streamType = rs.getString("type");
+                    boolean agencyStream = AGENCY_STREAM.equals(streamType);
+                    boolean targetStream = TARGET_STREAM.equals(streamType);
                     return new Change(
                             rs.getLong("global_index"),
-                            agencyStream ? null : UUID.fromString(stream),
+                            agencyStream || targetStream ? null : UUID.fromString(stream),
                             agencyStream ? stream : null,
+                            targetStream ? UUID.fromString(stream) : null,
                             rs.getLong("sequence_number"),
                             simpleName(rs.getString("payload_type")),
                             field(meta, "user"),

@@ -68,7 +68,7 @@ class EmploymentAfterCourse implements Indicator {
         }
         Figures figures = new Figures();
         figures.counts.put("employed", employed);
-        figures.ratios.put("share", new Ratio("employed", IndicatorTables.PERSONS));
+        figures.ratios.put("share", new Ratio("employed", IndicatorReads.PERSONS));
         return figures;
     }
 

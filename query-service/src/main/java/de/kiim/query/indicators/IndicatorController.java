@@ -5,7 +5,6 @@ import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.web.FieldProblem;
 import de.kiim.platform.web.InvalidRequest;
 import de.kiim.platform.web.RuleViolation;
-import de.kiim.query.accesslog.AccessLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -42,17 +41,14 @@ class IndicatorController {
 
     private final Map<String, Indicator> indicators;
     private final IndicatorQueries queries;
-    private final IndicatorTables tables;
-    private final AccessLog accessLog;
+    private final IndicatorReads reads;
 
-    IndicatorController(
-            List<Indicator> indicators, IndicatorQueries queries, IndicatorTables tables, AccessLog accessLog) {
+    IndicatorController(List<Indicator> indicators, IndicatorQueries queries, IndicatorReads reads) {
         this.indicators = indicators.stream()
                 .sorted(Comparator.comparing(Indicator::name))
                 .collect(Collectors.toMap(Indicator::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.queries = queries;
-        this.tables = tables;
-        this.accessLog = accessLog;
+        this.reads = reads;
     }
 
     /** What an indicator is, for the list. */
@@ -98,7 +94,7 @@ class IndicatorController {
                 Arrays.stream(Dimension.values())
                         .map(dimension -> new DimensionDefinition(dimension.parameter(), dimension.label(language)))
                         .toList(),
-                new IndicatorAnswer.Protection(tables.minimumCellSize(), CellKeys.MAX_DEVIATION, null));
+                new IndicatorAnswer.Protection(reads.minimumCellSize(), CellKeys.MAX_DEVIATION, null));
     }
 
     @GetMapping(
@@ -127,8 +123,7 @@ class IndicatorController {
         }
         IndicatorQuery query = queries.read(indicator, parameters);
         Language language = Language.of(locale);
-        IndicatorAnswer answer = tables.answer(indicator, query, language);
-        accessLog.recordAggregate(user);
+        IndicatorAnswer answer = reads.answer(indicator, query, language, user);
         boolean csv = "csv".equals(format) || format == null && accept != null && accept.contains("text/csv");
         if (csv) {
             return ResponseEntity.ok()

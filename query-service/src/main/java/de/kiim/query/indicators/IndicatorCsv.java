@@ -48,7 +48,7 @@ final class IndicatorCsv {
         boolean cellWithheld = Boolean.TRUE.equals(cell.get("suppressed"));
         @SuppressWarnings("unchecked")
         List<String> withheld = (List<String>) cell.getOrDefault("suppressedFigures", List.of());
-        row.add(cellWithheld ? WITHHELD : cell.get(IndicatorTables.PERSONS));
+        row.add(cellWithheld ? WITHHELD : cell.get(IndicatorReads.PERSONS));
         for (Indicator.Figure figure : indicator.figures()) {
             Object value = cell.get(figure.name());
             if (cellWithheld || withheld.contains(figure.name())) {

@@ -17,6 +17,8 @@ import de.kiim.events.employment.EmploymentStarted;
 import de.kiim.events.erasure.PersonDataErased;
 import de.kiim.events.person.PersonMovedAway;
 import de.kiim.events.person.PersonRegistered;
+import de.kiim.events.targets.TargetSet;
+import de.kiim.events.targets.TargetWithdrawn;
 import de.kiim.events.vocabulary.AgeBand;
 import de.kiim.events.vocabulary.BenefitRegime;
 import de.kiim.events.vocabulary.CefrLevel;
@@ -30,8 +32,11 @@ import de.kiim.events.vocabulary.KldbCode;
 import de.kiim.events.vocabulary.MunicipalityCode;
 import de.kiim.events.vocabulary.Sex;
 import de.kiim.events.vocabulary.SupportEndReason;
+import de.kiim.events.vocabulary.TargetComparison;
+import de.kiim.events.vocabulary.TargetReason;
 import de.kiim.platform.crypto.PersonKeyStore;
 import de.kiim.testsupport.ApiClient;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -281,6 +286,73 @@ class IndicatorsTest {
             }
         }
         throw new AssertionError("no cell for " + transition + " in " + table);
+    }
+
+    @Test
+    void a_target_for_the_cohort_shows_beside_the_total_with_its_distance_as_it_held_then() {
+        twelvePersons();
+        UUID target = UUID.randomUUID();
+        appendTarget(
+                target,
+                0,
+                new TargetSet(
+                        target,
+                        "time-to-milestone",
+                        Map.of("milestone", "EMPLOYMENT"),
+                        "medianDays",
+                        Integer.toString(year),
+                        TargetComparison.AT_MOST,
+                        new BigDecimal("90"),
+                        TargetReason.KREISTAG_RESOLUTION,
+                        "Drucksache 2025/117",
+                        LocalDate.of(2026, 1, 1)),
+                EARLY);
+        appendTarget(
+                target, 1, new TargetWithdrawn(target, TargetReason.CORRECTION, null, LocalDate.of(2026, 6, 1)), LATE);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from statistics.target where target_id = ? and withdrawn_on is not null",
+                                Long.class,
+                                target)
+                        == 1);
+
+        JsonNode held = indicator("time-to-milestone", "milestone=EMPLOYMENT&asOf=2026-03-01T00:00:00Z")
+                .json()
+                .path("targets");
+        JsonNode before = indicator("time-to-milestone", "milestone=EMPLOYMENT&asOf=2025-12-01T00:00:00Z")
+                .json()
+                .path("targets");
+        JsonNode now =
+                indicator("time-to-milestone", "milestone=EMPLOYMENT").json().path("targets");
+        JsonNode otherMilestone = indicator("time-to-milestone", "milestone=COURSE_START&asOf=2026-03-01T00:00:00Z")
+                .json()
+                .path("targets");
+
+        assertThat(held).hasSize(1);
+        assertThat(held.get(0).path("actual").asLong()).isEqualTo(100);
+        assertThat(held.get(0).path("distance").asDouble()).isEqualTo(10.0);
+        assertThat(held.get(0).path("met").asBoolean()).isFalse();
+        assertThat(held.get(0).path("reference").asText()).isEqualTo("Drucksache 2025/117");
+        assertThat(before).as("not set yet").isEmpty();
+        assertThat(now).as("withdrawn").isEmpty();
+        assertThat(otherMilestone).isEmpty();
+        JsonNode all = api.get("/api/v1/targets", "steward").json();
+        assertThat(all.findValuesAsText("targetId")).contains(target.toString());
+        assertThat(api.get("/api/v1/targets", "abh").status()).isEqualTo(403);
+    }
+
+    private void appendTarget(UUID target, long sequence, Object payload, Instant recordedAt) {
+        var metadata = MetaData.from(Map.of(
+                EventMetadata.USER,
+                "steward",
+                EventMetadata.AGENCY,
+                "kim-harz",
+                EventMetadata.RECORDED_AT,
+                recordedAt.toString(),
+                EventMetadata.CORRELATION_ID,
+                "test"));
+        transactions.executeWithoutResult(status -> eventStore.publish(
+                new GenericDomainEventMessage<>("Target", target.toString(), sequence, payload, metadata)));
     }
 
     @Test

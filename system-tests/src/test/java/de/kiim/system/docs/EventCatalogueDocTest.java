@@ -93,6 +93,9 @@ class EventCatalogueDocTest {
                 + "person, so with no data category and no personal data. The agency views follow them "
                 + "(docs/entitlements.md).\n");
         EventCatalogue.directoryTypes().forEach(event -> appendEvent(doc, event));
+        doc.append("\n## Targets\n\nThe targets data stewards set for the indicators, each in the target's own stream; "
+                + "about no person, so with no data category and no personal data (docs/indicators.md).\n");
+        EventCatalogue.targetTypes().forEach(event -> appendEvent(doc, event));
         doc.append("\n## Vocabularies\n\nClients send and events store the code; labels are shown to people. Codes "
                 + "never change or disappear; new ones are only added.\n");
         for (Class<?> vocabulary : vocabularies()) {

@@ -1,7 +1,11 @@
 package de.kiim.query.indicators;
 
 import de.kiim.events.vocabulary.Language;
+import de.kiim.events.vocabulary.TargetComparison;
+import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.web.RuleViolation;
+import de.kiim.query.accesslog.AccessLog;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -13,24 +17,29 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Computes an indicator's table and publishes it under disclosure control (docs/indicators.md): the population
+ * Computes an indicator's table, publishes it under disclosure control and logs the read (purpose STATISTICS, no
+ * person, no figures; docs/indicators.md): the population
  * from the statistics read model as known at {@code asOf}, grouped, each cell's true figures computed, then primary
  * and complementary suppression of every count and of the cells themselves, and the cell-key noise on every count
  * that is published.
  */
 @Component
 @EnableConfigurationProperties(IndicatorProperties.class)
-class IndicatorTables {
+class IndicatorReads {
 
     static final String PERSONS = "persons";
     private static final String METHOD = "primary suppression below k, complementary suppression along every line "
             + "and the grand total, cell-key perturbation of every count";
 
     private final StatisticsFacts facts;
+    private final Targets targets;
+    private final AccessLog accessLog;
     private final int minimum;
 
-    IndicatorTables(StatisticsFacts facts, IndicatorProperties properties) {
+    IndicatorReads(StatisticsFacts facts, Targets targets, AccessLog accessLog, IndicatorProperties properties) {
         this.facts = facts;
+        this.targets = targets;
+        this.accessLog = accessLog;
         this.minimum = properties.minimumCellSize();
     }
 
@@ -38,12 +47,18 @@ class IndicatorTables {
         return minimum;
     }
 
-    IndicatorAnswer answer(Indicator indicator, IndicatorQuery query, Language language) {
+    IndicatorAnswer answer(Indicator indicator, IndicatorQuery query, Language language, KiimUser reader) {
+        IndicatorAnswer answer = table(indicator, query, language);
+        accessLog.recordAggregate(reader);
+        return answer;
+    }
+
+    private IndicatorAnswer table(Indicator indicator, IndicatorQuery query, Language language) {
         List<Path> population = population(indicator, query);
         requireWideEnoughFilters(population, query);
         List<Dimension> dimensions = new ArrayList<>(indicator.groupedBy());
         dimensions.addAll(query.groupBy());
-        Map<List<String>, List<Path>> groups = new TreeMap<>(IndicatorTables::compareGroups);
+        Map<List<String>, List<Path>> groups = new TreeMap<>(IndicatorReads::compareGroups);
         List<Path> selected = new ArrayList<>();
         for (Path unit : population) {
             if (query.passesFilters(unit, null)) {
@@ -111,7 +126,39 @@ class IndicatorTables {
                 query.options(),
                 new IndicatorAnswer.Protection(minimum, CellKeys.MAX_DEVIATION, METHOD),
                 published,
-                totalRow);
+                totalRow,
+                targets(indicator, query, totalRow));
+    }
+
+    /** The targets that held at {@code asOf} for the query's cohort, beside the cohort's published total. */
+    private List<IndicatorAnswer.TargetStatus> targets(
+            Indicator indicator, IndicatorQuery query, Map<String, Object> total) {
+        if (query.cohort() == null || query.cohort().contains("..")) {
+            return List.of();
+        }
+        return targets.holding(indicator.name(), query.options(), query.cohort(), query.asOf()).stream()
+                .map(target -> {
+                    Number actual = total.get(target.figure()) instanceof Number number ? number : null;
+                    BigDecimal distance =
+                            actual == null ? null : new BigDecimal(actual.toString()).subtract(target.value());
+                    Boolean met = distance == null
+                            ? null
+                            : target.comparison().equals(TargetComparison.AT_MOST.code())
+                                    ? distance.signum() <= 0
+                                    : distance.signum() >= 0;
+                    return new IndicatorAnswer.TargetStatus(
+                            target.targetId(),
+                            target.figure(),
+                            target.comparison(),
+                            target.value(),
+                            target.reason(),
+                            target.reference(),
+                            target.setOn(),
+                            actual,
+                            distance,
+                            met);
+                })
+                .toList();
     }
 
     private List<Path> population(Indicator indicator, IndicatorQuery query) {
