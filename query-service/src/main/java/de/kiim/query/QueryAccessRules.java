@@ -29,6 +29,8 @@ class QueryAccessRules {
                 .hasRole(Role.CASEWORKER.name())
                 .requestMatchers("/api/v1/indicators", "/api/v1/indicators/**")
                 .hasRole(Role.ANALYST.name())
+                .requestMatchers("/api/v1/reports/**")
+                .hasRole(Role.ANALYST.name())
                 .requestMatchers("/api/v1/targets")
                 .hasAnyRole(Role.ANALYST.name(), Role.DATA_STEWARD.name());
     }

@@ -149,7 +149,8 @@ class IndicatorQueries {
         }
     }
 
-    private static Instant asOf(String value, Instant now, List<FieldProblem> problems) {
+    /** {@code asOf} as given, or now; a problem for one in the future, before 1900 or not a date-time. */
+    static Instant asOf(String value, Instant now, List<FieldProblem> problems) {
         if (value == null) {
             return now;
         }

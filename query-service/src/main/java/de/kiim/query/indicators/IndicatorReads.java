@@ -53,7 +53,8 @@ class IndicatorReads {
         return answer;
     }
 
-    private IndicatorAnswer table(Indicator indicator, IndicatorQuery query, Language language) {
+    /** The table without logging it: for a read that logs itself once for many tables (the report). */
+    IndicatorAnswer table(Indicator indicator, IndicatorQuery query, Language language) {
         List<Path> population = population(indicator, query);
         requireWideEnoughFilters(population, query);
         List<Dimension> dimensions = new ArrayList<>(indicator.groupedBy());

@@ -45,6 +45,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -356,6 +359,45 @@ class IndicatorsTest {
     }
 
     @Test
+    void the_yearly_report_renders_every_table_with_its_marks_as_html_and_as_pdf() throws Exception {
+        twelvePersons();
+        long logged = indicatorEntries();
+        String report = "/api/v1/reports/integration?year=" + year;
+
+        ApiClient.Response html = api.get(report, "analyst");
+        ApiClient.Response english = api.get(report, "analyst", Map.of("Accept-Language", "en"));
+        ApiClient.Response pdf = api.get(report + "&format=pdf", "analyst");
+
+        assertThat(html.status()).as(html.body()).isEqualTo(200);
+        assertThat(html.header("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(html.body())
+                .contains("Integrationsbericht " + year)
+                .contains("weniger als 5 Personen")
+                .contains("Zeit von der Einreise bis zur ersten Beschäftigung")
+                .contains("<svg")
+                .contains("<td>–</td>") // the earlier cohorts have nobody
+                .contains("<td>x</td>"); // nobody reached B1: no median
+        assertThat(english.body()).contains("Integration report " + year).contains("fewer than 5 persons");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type").orElseThrow()).startsWith("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdfBytes(report + "&format=pdf"))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("Integrationsbericht " + year)
+                    .contains("Methode")
+                    .contains("Zielvorgaben");
+        }
+        assertThat(indicatorEntries()).as("one entry per report").isEqualTo(logged + 4);
+
+        assertThat(api.get("/api/v1/reports/integration", "analyst").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/reports/integration?year=1901", "analyst").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/reports/integration?year=2999", "analyst").status())
+                .isEqualTo(400);
+        assertThat(api.get(report, "beratung").status()).isEqualTo(403);
+    }
+
+    @Test
     void time_to_employment_by_sex_withholds_the_small_count_and_its_complement() {
         twelvePersons();
 
@@ -544,6 +586,18 @@ class IndicatorsTest {
         assertThat(verification.path("intact").asBoolean())
                 .as(verification.toString())
                 .isTrue();
+    }
+
+    /** The PDF as bytes: ApiClient reads bodies as text. */
+    private byte[] pdfBytes(String path) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                .header(
+                        "Authorization",
+                        "Basic " + java.util.Base64.getEncoder().encodeToString("analyst:demo".getBytes()))
+                .build();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+                .body();
     }
 
     private long indicatorEntries() {
