@@ -102,13 +102,17 @@ class ProjectionsTest {
     }
 
     private void append(PersonId personId, long sequence, Object payload) {
+        append(personId, sequence, payload, "2024-05-07T08:15:30Z");
+    }
+
+    private void append(PersonId personId, long sequence, Object payload, String recordedAt) {
         var metadata = MetaData.from(Map.of(
                 EventMetadata.USER,
                 "abh",
                 EventMetadata.AGENCY,
                 "abh-harz",
                 EventMetadata.RECORDED_AT,
-                "2024-05-07T08:15:30Z",
+                recordedAt,
                 EventMetadata.CORRELATION_ID,
                 "test"));
         transactions.executeWithoutResult(status -> {
@@ -286,6 +290,31 @@ class ProjectionsTest {
                                                 && processor.processingStatus().values().stream()
                                                         .allMatch(status ->
                                                                 status.isCaughtUp() && !status.isReplaying())));
+    }
+
+    @Test
+    void a_timeline_as_of_a_past_time_holds_what_was_recorded_by_then_whatever_day_it_happened() {
+        PersonId personId = PersonId.random();
+        append(personId, 0, registration(personId), "2024-05-07T08:15:30Z");
+        // Happened in 2024, recorded only in 2025.
+        append(
+                personId,
+                1,
+                new ResidenceStatusChanged(personId, LocalDate.of(2024, 6, 1), ResidenceStatus.AE_24, null),
+                "2025-03-01T10:00:00Z");
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows("timeline_entry", personId) == 4);
+        String timeline = "/api/v1/persons/" + personId + "/timeline";
+
+        var then = api.get(timeline + "?asOf=2024-12-31T23:59:59Z", "abh");
+        var now = api.get(timeline, "abh");
+        var before = api.get(timeline + "?asOf=2024-01-01T00:00:00Z", "abh");
+
+        assertThat(then.json().findValuesAsText("type")).containsExactly("PersonRegistered");
+        assertThat(now.json().findValuesAsText("type")).containsExactly("PersonRegistered", "ResidenceStatusChanged");
+        assertThat(before.status()).as("not known yet").isEqualTo(404);
+        assertThat(api.get(timeline + "?asOf=2999-01-01T00:00:00Z", "abh").status())
+                .isEqualTo(400);
+        assertThat(api.get(timeline + "?asOf=gestern", "abh").status()).isEqualTo(400);
     }
 
     @Test

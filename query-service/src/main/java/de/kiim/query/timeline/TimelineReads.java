@@ -9,6 +9,8 @@ import de.kiim.query.accesslog.AccessPurpose;
 import de.kiim.query.accesslog.AccessView;
 import de.kiim.query.labels.EventLabels;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,13 +36,19 @@ class TimelineReads {
         this.labels = labels;
     }
 
-    /** The entries the reader's agency sees, logged; empty for a person it does not see (nothing logged). */
-    List<TimelineEntry> timeline(KiimUser reader, UUID personId, AccessPurpose purpose, Language language) {
+    /**
+     * The entries the reader's agency sees, recorded up to {@code asOf} (null: all), logged; empty for a person it
+     * does not see, or did not know of then (nothing logged). A past time narrows what the agency sees now, never
+     * widens it: an agency that has lost its link does not see the person again at an earlier time.
+     */
+    List<TimelineEntry> timeline(
+            KiimUser reader, UUID personId, Instant asOf, AccessPurpose purpose, Language language) {
         List<TimelineEntry> entries = jdbc.query(
                 """
                         select sequence_number, type, category, occurred_at, recorded_at, author, author_agency,
                                data, erased
-                          from query.timeline_entry where agency_id = ? and person_id = ?
+                          from query.timeline_entry
+                         where agency_id = ? and person_id = ? and (?::timestamptz is null or recorded_at <= ?)
                          order by sequence_number""",
                 (rs, row) -> {
                     Date occurredAt = rs.getDate("occurred_at");
@@ -60,7 +68,9 @@ class TimelineReads {
                             rs.getBoolean("erased"));
                 },
                 reader.agencyId(),
-                personId);
+                personId,
+                asOf == null ? null : Timestamp.from(asOf),
+                asOf == null ? null : Timestamp.from(asOf));
         if (!entries.isEmpty()) {
             accessLog.record(reader, personId, AccessView.TIMELINE, purpose);
         }
