@@ -18,6 +18,7 @@ import de.kiim.events.PersonEvent;
 import de.kiim.events.directory.DirectoryEvent;
 import de.kiim.events.targets.TargetEvent;
 import de.kiim.query.accesslog.AccessLog;
+import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Revision;
 import org.springframework.web.bind.annotation.RestController;
@@ -82,56 +83,44 @@ class ArchitectureTest {
             .areAnnotatedWith(Category.class)
             .should()
             .implement(PersonEvent.class)
-            .andShould(new ArchCondition<JavaClass>("be listed in EventCatalogue") {
-                @Override
-                public void check(JavaClass type, ConditionEvents events) {
-                    if (!EventCatalogue.types().contains(type.reflect())) {
-                        events.add(SimpleConditionEvent.violated(
-                                type, type.getName() + " is not listed in EventCatalogue"));
-                    }
-                }
-            });
+            .andShould(listedIn(EventCatalogue.types()));
 
-    /** A change of the directory is an event too: a revisioned record of the catalogue, about no person. */
+    /**
+     * A change of the directory, and of a target, is an event too: a revisioned record of the catalogue, about no
+     * person.
+     */
     @ArchTest
-    static final ArchRule directory_events_are_revisioned_records_of_the_catalogue = classes()
-            .that()
-            .implement(DirectoryEvent.class)
-            .should()
-            .beRecords()
-            .andShould()
-            .beAnnotatedWith(Revision.class)
-            .andShould()
-            .notBeAnnotatedWith(Category.class)
-            .andShould(new ArchCondition<JavaClass>("be listed in EventCatalogue") {
-                @Override
-                public void check(JavaClass type, ConditionEvents events) {
-                    if (!EventCatalogue.directoryTypes().contains(type.reflect())) {
-                        events.add(SimpleConditionEvent.violated(
-                                type, type.getName() + " is not listed in EventCatalogue"));
-                    }
-                }
-            });
+    static final ArchRule directory_events_are_revisioned_records_of_the_catalogue =
+            revisionedRecordsAboutNoPerson(DirectoryEvent.class, EventCatalogue.directoryTypes());
 
     @ArchTest
-    static final ArchRule target_events_are_revisioned_records_of_the_catalogue = classes()
-            .that()
-            .implement(TargetEvent.class)
-            .should()
-            .beRecords()
-            .andShould()
-            .beAnnotatedWith(Revision.class)
-            .andShould()
-            .notBeAnnotatedWith(Category.class)
-            .andShould(new ArchCondition<JavaClass>("be listed in EventCatalogue") {
-                @Override
-                public void check(JavaClass type, ConditionEvents events) {
-                    if (!EventCatalogue.targetTypes().contains(type.reflect())) {
-                        events.add(SimpleConditionEvent.violated(
-                                type, type.getName() + " is not listed in EventCatalogue"));
-                    }
+    static final ArchRule target_events_are_revisioned_records_of_the_catalogue =
+            revisionedRecordsAboutNoPerson(TargetEvent.class, EventCatalogue.targetTypes());
+
+    private static ArchRule revisionedRecordsAboutNoPerson(Class<?> kind, List<? extends Class<?>> listed) {
+        return classes()
+                .that()
+                .implement(kind)
+                .should()
+                .beRecords()
+                .andShould()
+                .beAnnotatedWith(Revision.class)
+                .andShould()
+                .notBeAnnotatedWith(Category.class)
+                .andShould(listedIn(listed));
+    }
+
+    private static ArchCondition<JavaClass> listedIn(List<? extends Class<?>> listed) {
+        return new ArchCondition<>("be listed in EventCatalogue") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                if (!listed.contains(type.reflect())) {
+                    events.add(
+                            SimpleConditionEvent.violated(type, type.getName() + " is not listed in EventCatalogue"));
                 }
-            });
+            }
+        };
+    }
 
     /**
      * A query-side controller reads persons' data only through a {@code *Reads} class of its feature package
