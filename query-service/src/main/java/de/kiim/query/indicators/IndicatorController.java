@@ -94,7 +94,7 @@ class IndicatorController {
                 Arrays.stream(Dimension.values())
                         .map(dimension -> new DimensionDefinition(dimension.parameter(), dimension.label(language)))
                         .toList(),
-                new IndicatorAnswer.Protection(reads.minimumCellSize(), CellKeys.MAX_DEVIATION, null));
+                reads.protection());
     }
 
     @GetMapping(

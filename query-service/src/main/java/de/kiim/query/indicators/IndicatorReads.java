@@ -18,10 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes an indicator's table, publishes it under disclosure control and logs the read (purpose STATISTICS, no
- * person, no figures; docs/indicators.md): the population
- * from the statistics read model as known at {@code asOf}, grouped, each cell's true figures computed, then primary
- * and complementary suppression of every count and of the cells themselves, and the cell-key noise on every count
- * that is published.
+ * person, no figures; docs/indicators.md): the population from the statistics read model as known at {@code asOf},
+ * grouped, each cell's true figures computed, then primary and complementary suppression of every count and of the
+ * cells themselves, and the cell-key noise on every count that is published.
  */
 @Component
 @EnableConfigurationProperties(IndicatorProperties.class)
@@ -43,8 +42,9 @@ class IndicatorReads {
         this.minimum = properties.minimumCellSize();
     }
 
-    int minimumCellSize() {
-        return minimum;
+    /** How every table is protected: k, the noise's bound and the method, as tables and reports state it. */
+    IndicatorAnswer.Protection protection() {
+        return new IndicatorAnswer.Protection(minimum, CellKeys.MAX_DEVIATION, METHOD);
     }
 
     IndicatorAnswer answer(Indicator indicator, IndicatorQuery query, Language language, KiimUser reader) {
@@ -89,17 +89,7 @@ class IndicatorReads {
         List<Map<String, Object>> published = new ArrayList<>();
         for (int cell = 0; cell < cells.size(); cell++) {
             final int index = cell;
-            Map<String, Object> row = new LinkedHashMap<>();
-            Map<String, String> group = new LinkedHashMap<>();
-            Map<String, String> labels = new LinkedHashMap<>();
-            for (int d = 0; d < dimensions.size(); d++) {
-                Dimension dimension = dimensions.get(d);
-                String code = keys.get(cell).get(d);
-                group.put(dimension.parameter(), code);
-                labels.put(dimension.parameter(), dimension.labelOf(code, language));
-            }
-            row.put("group", group);
-            row.put("groupLabels", labels);
+            Map<String, Object> row = groupRow(dimensions, keys.get(cell), language);
             publish(
                     row,
                     cells.get(cell),
@@ -125,10 +115,25 @@ class IndicatorReads {
                 dimensions.stream().map(Dimension::parameter).toList(),
                 filters,
                 query.options(),
-                new IndicatorAnswer.Protection(minimum, CellKeys.MAX_DEVIATION, METHOD),
+                protection(),
                 published,
                 totalRow,
                 targets(indicator, query, totalRow));
+    }
+
+    /** A cell's row as far as its group: the codes and their labels. */
+    private static Map<String, Object> groupRow(List<Dimension> dimensions, List<String> codes, Language language) {
+        Map<String, String> group = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int d = 0; d < dimensions.size(); d++) {
+            Dimension dimension = dimensions.get(d);
+            group.put(dimension.parameter(), codes.get(d));
+            labels.put(dimension.parameter(), dimension.labelOf(codes.get(d), language));
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("group", group);
+        row.put("groupLabels", labels);
+        return row;
     }
 
     /** The targets that held at {@code asOf} for the query's cohort, beside the cohort's published total. */

@@ -35,7 +35,10 @@ class IntegrationReportReads {
     private static final String UNDEFINED = IndicatorCsv.UNDEFINED;
     private static final String NOTHING = "–";
 
-    /** One table of the report: which indicator, for what, which figures, and which one the chart shows. */
+    /**
+     * One table of the report: which indicator, for what, which figures, and which one the chart shows — for the times
+     * to a milestone the share within 24 months, which every cohort has while most have no median yet.
+     */
     private record Spec(
             String indicator, Map<String, String> options, List<String> figures, String charted, Labels title) {}
 
@@ -50,13 +53,13 @@ class IntegrationReportReads {
                     "time-to-milestone",
                     Map.of(TimeToMilestone.MILESTONE, "CEFR_B1"),
                     List.of("persons", "reached", "medianDays", "shareWithin12Months", "shareWithin24Months"),
-                    "medianDays",
+                    "shareWithin24Months",
                     new Labels("Zeit von der Einreise bis Sprachniveau B1", "Time from entry to level B1")),
             new Spec(
                     "time-to-milestone",
                     Map.of(TimeToMilestone.MILESTONE, "EMPLOYMENT"),
                     List.of("persons", "reached", "medianDays", "shareWithin12Months", "shareWithin24Months"),
-                    "medianDays",
+                    "shareWithin24Months",
                     new Labels(
                             "Zeit von der Einreise bis zur ersten Beschäftigung",
                             "Time from entry to first employment")),
@@ -110,7 +113,7 @@ class IntegrationReportReads {
                 referenceDate,
                 asOf,
                 cohorts,
-                new IndicatorAnswer.Protection(reads.minimumCellSize(), CellKeys.MAX_DEVIATION, null),
+                reads.protection(),
                 sections,
                 targetRows(cohorts, referenceDate, asOf, language));
         accessLog.recordAggregate(reader);

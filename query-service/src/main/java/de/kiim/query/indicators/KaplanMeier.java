@@ -3,6 +3,7 @@ package de.kiim.query.indicators;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The Kaplan–Meier estimate of the share not yet at a milestone after t days, with right-censoring: a person who has
@@ -100,7 +101,7 @@ final class KaplanMeier {
         return firstTime(Step::upper, 0.5);
     }
 
-    private Long firstTime(java.util.function.ToDoubleFunction<Step> curve, double p) {
+    private Long firstTime(ToDoubleFunction<Step> curve, double p) {
         // A small tolerance: 1 − 1/2 computed as a product must count as 0.5.
         double threshold = 1 - p + 1e-12;
         return steps.stream()

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * One subject's integration path as the statistics read model knows it at the query's {@code asOf}: the coarse
- * attributes (latest recorded value wins) and what happened when. Built by {@link #fold}; indicators read it at
+ * attributes (latest recorded value wins) and what happened when. Built by {@link Folder}; indicators read it at
  * their reference date.
  */
 final class Path {
@@ -161,11 +162,11 @@ final class Path {
      * order they were recorded per subject; changes of the same kind are kept sorted by their day, so a step
      * entered late still takes its place.
      */
-    static final class Folder implements java.util.function.Consumer<StatisticsFacts.Row> {
-        private final java.util.function.Consumer<Path> each;
+    static final class Folder implements Consumer<StatisticsFacts.Row> {
+        private final Consumer<Path> each;
         private Path current;
 
-        Folder(java.util.function.Consumer<Path> each) {
+        Folder(Consumer<Path> each) {
             this.each = each;
         }
 
