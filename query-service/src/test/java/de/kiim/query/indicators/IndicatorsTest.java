@@ -523,7 +523,7 @@ class IndicatorsTest {
     }
 
     @Test
-    void a_filter_value_that_selects_fewer_than_k_persons_is_refused() {
+    void differencing_two_queries_whose_populations_differ_by_fewer_than_k_persons_cannot_be_asked() {
         twelvePersons();
 
         // AFG selects one woman: with and without it, two tables would differ by her alone.
@@ -536,6 +536,28 @@ class IndicatorsTest {
         assertThat(narrow.json().path("field").asText()).isEqualTo("nationality");
         assertThat(leavingOut.status()).isEqualTo(422);
         assertThat(indicator("persons", "sex=MALE").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_range_of_cohorts_and_three_dimensions_give_the_same_persons_as_the_cohort() {
+        twelvePersons();
+        String range = "/api/v1/indicators/persons?referenceDate=" + referenceDate;
+
+        JsonNode byRange =
+                api.get(range + "&from=" + year + "-Q1&to=" + year, "analyst").json();
+        JsonNode byCohort = indicator("persons", "").json();
+        JsonNode later = api.get(range + "&from=" + (year + 1), "analyst").json();
+        JsonNode threeWays =
+                indicator("persons", "groupBy=sex,nationality,ageBand").json();
+
+        assertThat(byRange.path("total")).isEqualTo(byCohort.path("total"));
+        assertThat(byRange.path("cohort").asText()).isEqualTo(year + "-Q1.." + year);
+        assertThat(later.path("total").path("persons").asLong()).isZero();
+        assertThat(threeWays.path("groupBy")).hasSize(3);
+        assertThat(threeWays.path("total")).isEqualTo(byCohort.path("total"));
+        threeWays
+                .path("cells")
+                .forEach(cell -> assertThat(cell.path("group").size()).isEqualTo(3));
     }
 
     @Test
