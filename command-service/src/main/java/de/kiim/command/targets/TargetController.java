@@ -91,8 +91,10 @@ class TargetController {
                 throw new InvalidRequest(
                         new FieldProblem("figure", "must be one of " + String.join(", ", known.figures())));
             }
-            if (known.option() != null && milestone == null) {
-                throw new InvalidRequest(new FieldProblem(known.option(), "is required for " + indicator));
+            if (known.option() != null
+                    && (milestone == null || !known.optionValues().contains(milestone))) {
+                throw new InvalidRequest(
+                        new FieldProblem(known.option(), "must be one of " + String.join(", ", known.optionValues())));
             }
             if (known.option() == null && milestone != null) {
                 throw new InvalidRequest(new FieldProblem("milestone", "is only for time-to-milestone"));

@@ -93,6 +93,7 @@ class TargetApiTest {
         assertRefused(with("indicator", "wellbeing"), "indicator");
         assertRefused(with("figure", "meanDays"), "figure");
         assertRefused(with("milestone", null), "milestone");
+        assertRefused(with("milestone", "CEFR_C1"), "milestone");
         assertRefused(with("cohort", "2025-Q5"), "cohort");
         assertRefused(with("value", -1), "value");
         assertRefused(with("comparison", "ABOUT"), "comparison");

@@ -75,6 +75,14 @@ enum Dimension {
             (path, day) -> Optional.ofNullable(path.courseTypeBy(day)).orElse(Dimension.NO_COURSE),
             null,
             CourseType.class),
+    /** The quarter of entry ({@code 2024-Q3}): what a cohort of quarters selects, never grouped or filtered by name. */
+    ENTRY_QUARTER(
+            "entryQuarter",
+            "Einreisequartal",
+            "Quarter of entry",
+            (path, day) -> path.entryDate == null ? null : quarterOf(path.entryDate),
+            code -> false,
+            null),
     /**
      * The change of benefit regime ({@code ASYLBLG>SGB_II}) that {@code benefit-transitions} counts; it always groups
      * by it, and nothing else can.
@@ -137,12 +145,16 @@ enum Dimension {
 
     /** Whether analysts may name it in groupBy: the transition is grouped by its indicator alone. */
     boolean groupable() {
-        return this != TRANSITION;
+        return this != TRANSITION && this != ENTRY_QUARTER;
     }
 
     /** Whether analysts may filter by it: the cohort has its own parameters. */
     boolean filterable() {
-        return this != COHORT && this != TRANSITION;
+        return this != COHORT && this != TRANSITION && this != ENTRY_QUARTER;
+    }
+
+    static String quarterOf(LocalDate day) {
+        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
     }
 
     /** The value's name for people: the vocabulary's label, otherwise the code (countries, municipalities, years). */

@@ -59,10 +59,26 @@ interface Indicator {
     }
 
     /**
-     * A statistic and the number of persons it rests on: withheld when fewer than k, null when not defined (a median
-     * never reached).
+     * A statistic, the number of persons it rests on, and the count of the cell it is computed from, if any: it is
+     * withheld when it rests on fewer than k persons or when that count is withheld, and null when not defined (a
+     * median never reached).
      */
-    record Statistic(Number value, long basis) {}
+    record Statistic(Number value, long basis, String restsOn) {
+
+        Statistic(Number value, long basis) {
+            this(value, basis, null);
+        }
+
+        /**
+         * A share, rounded so that it cannot give the cell's exact count away: to five percentage points below 100
+         * persons, to one from then on. It rests on the fewer of those in and those outside it.
+         */
+        static Statistic share(double share, long persons, long inside, String restsOn) {
+            double step = persons < 100 ? 0.05 : 0.01;
+            double rounded = Math.round(share / step) * step;
+            return new Statistic(Math.round(rounded * 100) / 100.0, Math.min(inside, persons - inside), restsOn);
+        }
+    }
 
     /**
      * A share of two counts of the same cell, computed from their published (perturbed) values, as the statistical

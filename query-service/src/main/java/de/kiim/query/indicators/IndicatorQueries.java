@@ -54,8 +54,11 @@ class IndicatorQueries {
         Arrays.stream(Dimension.values())
                 .filter(Dimension::filterable)
                 .forEach(dimension -> known.add(dimension.parameter()));
+        // A name is echoed only when it looks like a parameter's: it is input, and could be anything.
         parameters.keySet().stream()
                 .filter(name -> !known.contains(name))
+                .map(name -> name.matches("[A-Za-z]{1,40}") ? name : "query")
+                .distinct()
                 .sorted()
                 .forEach(name -> problems.add(new FieldProblem(name, "is not a parameter of this indicator")));
         parameters.forEach((name, values) -> {
@@ -114,8 +117,49 @@ class IndicatorQueries {
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems.toArray(FieldProblem[]::new));
         }
-        return new IndicatorQuery(
-                referenceDate, asOf, cohortName, enteredFrom, enteredTo, groupBy, filters, Map.copyOf(options));
+        if (cohortName == null) {
+            return new IndicatorQuery(
+                    referenceDate, asOf, null, enteredFrom, enteredTo, groupBy, filters, Map.copyOf(options));
+        }
+        boolean quarters = cohortName.contains("-Q");
+        return cohorts(
+                referenceDate,
+                asOf,
+                cohortName,
+                enteredFrom,
+                enteredTo,
+                quarters,
+                groupBy,
+                filters,
+                Map.copyOf(options));
+    }
+
+    /**
+     * A query for the cohorts that entered from {@code first} to {@code last}. The cohort is a filter on the year (or
+     * quarter) of entry over a wider population — every entry for years, the years it touches for quarters — so
+     * that differencing by cohorts is withheld like differencing by any filter (FilterDifferencing): a range that
+     * leaves out, or takes in, a year or quarter of 1 to k − 1 persons does not publish them.
+     */
+    static IndicatorQuery cohorts(
+            LocalDate referenceDate,
+            Instant asOf,
+            String name,
+            LocalDate first,
+            LocalDate last,
+            boolean quarters,
+            List<Dimension> groupBy,
+            Map<Dimension, Set<String>> filters,
+            Map<String, String> options) {
+        Set<String> selected = new LinkedHashSet<>();
+        Dimension entry = quarters ? Dimension.ENTRY_QUARTER : Dimension.COHORT;
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusMonths(quarters ? 3 : 12)) {
+            selected.add(quarters ? Dimension.quarterOf(day) : Integer.toString(day.getYear()));
+        }
+        Map<Dimension, Set<String>> withCohort = new LinkedHashMap<>(filters);
+        withCohort.put(entry, Set.copyOf(selected));
+        LocalDate from = quarters ? first.withDayOfYear(1) : LocalDate.of(FIRST_YEAR, 1, 1);
+        LocalDate to = quarters ? last.withMonth(12).withDayOfMonth(31) : referenceDate;
+        return new IndicatorQuery(referenceDate, asOf, name, from, to, groupBy, withCohort, options);
     }
 
     private static boolean isList(String name) {
@@ -149,13 +193,20 @@ class IndicatorQueries {
         }
     }
 
-    /** {@code asOf} as given, or now; a problem for one in the future, before 1900 or not a date-time. */
+    /**
+     * {@code asOf} as given, down to the start of its day in the district, or now; a problem for one in the future,
+     * before 1900 or not a date-time. Whole days: two times a second apart would differ by one recorded event.
+     */
     static Instant asOf(String value, Instant now, List<FieldProblem> problems) {
         if (value == null) {
             return now;
         }
         try {
-            Instant asOf = OffsetDateTime.parse(value).toInstant();
+            Instant asOf = OffsetDateTime.parse(value)
+                    .atZoneSameInstant(DISTRICT)
+                    .toLocalDate()
+                    .atStartOfDay(DISTRICT)
+                    .toInstant();
             if (asOf.isAfter(now)) {
                 problems.add(new FieldProblem(AS_OF, "must not lie in the future"));
             } else if (asOf.isBefore(Instant.parse(FIRST_YEAR + "-01-01T00:00:00Z"))) {

@@ -27,6 +27,12 @@ import org.springframework.stereotype.Component;
 class IndicatorReads {
 
     static final String PERSONS = "persons";
+    /**
+     * The most cells a table may have: a grouping by three fine dimensions would otherwise make suppression rescan
+     * tens of thousands of lines, for tables nobody can read.
+     */
+    static final int MAX_CELLS = 2_000;
+
     private static final String METHOD = "primary suppression below k, complementary suppression along every line "
             + "and the grand total, cell-key perturbation of every count";
 
@@ -56,14 +62,17 @@ class IndicatorReads {
     /** The table without logging it: for a read that logs itself once for many tables (the report). */
     IndicatorAnswer table(Indicator indicator, IndicatorQuery query, Language language) {
         List<Path> population = population(indicator, query);
-        requireWideEnoughFilters(population, query);
         List<Dimension> dimensions = new ArrayList<>(indicator.groupedBy());
         dimensions.addAll(query.groupBy());
+        FilterDifferencing.Withheld differencing = FilterDifferencing.of(population, query, dimensions, minimum);
         Map<List<String>, List<Path>> groups = new TreeMap<>(IndicatorReads::compareGroups);
         List<Path> selected = new ArrayList<>();
         for (Path unit : population) {
             if (query.passesFilters(unit, null)) {
                 selected.add(unit);
+                if (dimensions.isEmpty()) {
+                    continue; // a table without dimensions is its total
+                }
                 List<String> group = dimensions.stream()
                         .map(dimension -> dimension.valueOf(unit, query.referenceDate()))
                         .toList();
@@ -71,16 +80,27 @@ class IndicatorReads {
             }
         }
         List<List<String>> keys = List.copyOf(groups.keySet());
+        if (keys.size() > MAX_CELLS) {
+            throw RuleViolation.unprocessable(
+                            "indicator.too-many-cells",
+                            "The grouping gives more than " + MAX_CELLS
+                                    + " cells; group by fewer or coarser dimensions.")
+                    .with("field", IndicatorQueries.GROUP_BY);
+        }
         List<Indicator.Figures> cells = new ArrayList<>();
         for (List<Path> members : groups.values()) {
             cells.add(figures(indicator, members, query));
         }
         Indicator.Figures total = figures(indicator, selected, query);
-        boolean totalHidden = total.counts.get(PERSONS).count() < minimum;
+        boolean totalHidden = total.counts.get(PERSONS).count() < minimum || differencing.total();
+        BitSet differenced = new BitSet();
+        for (int cell = 0; cell < keys.size(); cell++) {
+            differenced.set(cell, differencing.cells().contains(keys.get(cell)));
+        }
 
         BitSet hiddenCells = totalHidden
                 ? allOf(cells.size())
-                : Suppression.hide(keys, counts(cells, PERSONS), new BitSet(), minimum);
+                : Suppression.hide(keys, counts(cells, PERSONS), differenced, minimum);
         Map<String, BitSet> hiddenFigures = new LinkedHashMap<>();
         for (String figure : total.counts.keySet()) {
             hiddenFigures.put(figure, Suppression.hide(keys, counts(cells, figure), hiddenCells, minimum));
@@ -104,8 +124,11 @@ class IndicatorReads {
         });
 
         Map<String, List<String>> filters = new LinkedHashMap<>();
-        query.filters()
-                .forEach((dimension, values) -> filters.put(dimension.parameter(), List.copyOf(new TreeSet<>(values))));
+        query.filters().forEach((dimension, values) -> {
+            if (dimension.filterable()) {
+                filters.put(dimension.parameter(), List.copyOf(new TreeSet<>(values)));
+            }
+        });
         return new IndicatorAnswer(
                 indicator.name(),
                 language.pick(indicator.title()),
@@ -139,7 +162,9 @@ class IndicatorReads {
     /** The targets that held at {@code asOf} for the query's cohort, beside the cohort's published total. */
     private List<IndicatorAnswer.TargetStatus> targets(
             Indicator indicator, IndicatorQuery query, Map<String, Object> total) {
-        if (query.cohort() == null || query.cohort().contains("..")) {
+        // A target is the district's, for a whole cohort: beside a filtered table it would judge a subgroup by it.
+        boolean filtered = query.filters().keySet().stream().anyMatch(Dimension::filterable);
+        if (query.cohort() == null || query.cohort().contains("..") || filtered) {
             return List.of();
         }
         return targets.holding(indicator.name(), query.options(), query.cohort(), query.asOf()).stream()
@@ -175,41 +200,6 @@ class IndicatorReads {
         return population;
     }
 
-    /**
-     * Differencing: a filter that includes or excludes only a few persons would let two queries, with and without
-     * it or one of its values, differ by those few. Every value of a filter must select none or at least k persons
-     * of the rest of the query, and so must what the filter leaves out.
-     */
-    private void requireWideEnoughFilters(List<Path> population, IndicatorQuery query) {
-        query.filters().forEach((dimension, values) -> {
-            Map<String, Tally> byValue = new TreeMap<>();
-            Tally excluded = new Tally();
-            for (Path unit : population) {
-                if (query.passesFilters(unit, dimension)) {
-                    String value = dimension.valueOf(unit, query.referenceDate());
-                    if (values.contains(value)) {
-                        byValue.computeIfAbsent(value, key -> new Tally()).add(unit);
-                    } else {
-                        excluded.add(unit);
-                    }
-                }
-            }
-            if (tooFew(excluded.count())
-                    || values.size() > 1 && byValue.values().stream().anyMatch(tally -> tooFew(tally.count()))) {
-                throw RuleViolation.unprocessable(
-                                "indicator.filter-too-narrow",
-                                "The filter " + dimension.parameter() + " or one of its values includes or leaves "
-                                        + "out fewer than " + minimum + " persons of the rest of the query; widen "
-                                        + "it or leave it out.")
-                        .with("field", dimension.parameter());
-            }
-        });
-    }
-
-    private boolean tooFew(long count) {
-        return count > 0 && count < minimum;
-    }
-
     private static Indicator.Figures figures(Indicator indicator, List<Path> members, IndicatorQuery query) {
         Tally persons = new Tally();
         members.forEach(persons::add);
@@ -241,7 +231,8 @@ class IndicatorReads {
         });
         figures.statistics.forEach((name, statistic) -> {
             boolean tooFew = statistic.basis() > 0 && statistic.basis() < minimum;
-            if (cellHidden || tooFew) {
+            boolean countWithheld = statistic.restsOn() != null && withheld.contains(statistic.restsOn());
+            if (cellHidden || tooFew || countWithheld) {
                 row.put(name, null);
                 withheld.add(name);
             } else {
@@ -252,7 +243,10 @@ class IndicatorReads {
             Object numerator = row.get(ratio.numerator());
             Object denominator = row.get(ratio.denominator());
             if (numerator instanceof Long part && denominator instanceof Long whole && whole > 0) {
-                row.put(name, Math.round(100.0 * Math.min(part, whole) / whole) / 100.0);
+                row.put(
+                        name,
+                        Indicator.Statistic.share((double) Math.min(part, whole) / whole, whole, part, null)
+                                .value());
             } else {
                 row.put(name, null);
                 if (!cellHidden && (numerator == null || denominator == null)) {

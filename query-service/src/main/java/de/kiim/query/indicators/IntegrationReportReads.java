@@ -123,12 +123,13 @@ class IntegrationReportReads {
     private IntegrationReport.Section cohortSection(
             Spec spec, LocalDate referenceDate, Instant asOf, List<Integer> cohorts, Language language) {
         Indicator indicator = indicators.get(spec.indicator());
-        IndicatorQuery query = new IndicatorQuery(
+        IndicatorQuery query = IndicatorQueries.cohorts(
                 referenceDate,
                 asOf,
                 cohorts.get(0) + ".." + cohorts.get(cohorts.size() - 1),
                 LocalDate.of(cohorts.get(0), 1, 1),
                 LocalDate.of(cohorts.get(cohorts.size() - 1), 12, 31),
+                false,
                 List.of(Dimension.COHORT),
                 Map.of(),
                 spec.options());
@@ -216,19 +217,21 @@ class IntegrationReportReads {
     private List<IntegrationReport.TargetRow> targetRows(
             List<Integer> cohorts, LocalDate referenceDate, Instant asOf, Language language) {
         List<IntegrationReport.TargetRow> rows = new ArrayList<>();
-        for (Targets.Target target : targets.all()) {
+        for (Targets.Target target : targets.holdingAt(asOf)) {
             Indicator indicator = indicators.get(target.indicator());
             if (indicator == null
-                    || !cohorts.contains(Integer.parseInt(target.cohort().substring(0, 4)))) {
+                    || !cohorts.contains(Integer.parseInt(target.cohort().substring(0, 4)))
+                    || !answerable(indicator, target.options())) {
                 continue;
             }
             Period cohort = Period.parse(target.cohort(), false).orElseThrow();
-            IndicatorQuery query = new IndicatorQuery(
+            IndicatorQuery query = IndicatorQueries.cohorts(
                     referenceDate,
                     asOf,
                     target.cohort(),
                     cohort.first(),
                     cohort.last(),
+                    target.cohort().contains("-Q"),
                     List.of(),
                     Map.of(),
                     target.options());
@@ -257,6 +260,14 @@ class IntegrationReportReads {
                                     + (target.reference() == null ? "" : " (" + target.reference() + ")"))));
         }
         return rows;
+    }
+
+    /** Whether the target names the parameters its indicator takes, with values it accepts. */
+    private static boolean answerable(Indicator indicator, Map<String, String> options) {
+        return indicator.parameters().size() == options.size()
+                && indicator.parameters().stream()
+                        .allMatch(parameter -> options.containsKey(parameter.name())
+                                && parameter.valid().test(options.get(parameter.name())));
     }
 
     private static String milestone(Targets.Target target, Language language) {

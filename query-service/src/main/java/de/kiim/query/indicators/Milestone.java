@@ -15,8 +15,8 @@ enum Milestone implements Vocabulary {
             "Kursbeginn",
             "Course start",
             path -> path.courses.values().stream()
+                    .filter(course -> course.begunBy(LocalDate.MAX))
                     .map(course -> course.startsOn)
-                    .filter(day -> day != null)
                     .min(Comparator.naturalOrder())),
     COURSE_COMPLETED(
             "Kursabschluss",

@@ -41,6 +41,17 @@ final class Path {
             this.startsOn = startsOn;
         }
 
+        /** Whether its first day was reached by {@code day}: not dropped out, nor interrupted unresumed, before it. */
+        boolean begunBy(LocalDate day) {
+            if (startsOn == null || startsOn.isAfter(day)) {
+                return false;
+            }
+            boolean leftBefore = droppedOutOn != null && droppedOutOn.isBefore(startsOn);
+            boolean pausedBefore = interruptions.stream().anyMatch(paused -> paused.isBefore(startsOn))
+                    && resumptions.stream().noneMatch(resumed -> !resumed.isAfter(startsOn));
+            return !leftBefore && !pausedBefore;
+        }
+
         /** The highest level certified at completion: the level reached, or a DTZ result's if higher. */
         Optional<CefrLevel> certifiedLevel() {
             Optional<CefrLevel> reached = Vocabulary.byCode(CefrLevel.class, levelReached);
@@ -69,9 +80,10 @@ final class Path {
         }
     }
 
+    /** Work from its first to its last day ({@code endedOn}, the day it ended, still counts). */
     record Employment(LocalDate startedOn, LocalDate endedOn) {
         boolean on(LocalDate day) {
-            return !startedOn.isAfter(day) && (endedOn == null || endedOn.isAfter(day));
+            return !startedOn.isAfter(day) && (endedOn == null || !endedOn.isBefore(day));
         }
     }
 

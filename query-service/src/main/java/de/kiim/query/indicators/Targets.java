@@ -104,6 +104,14 @@ class Targets {
                 Timestamp.from(asOf));
     }
 
+    /** Every target that held at {@code asOf}: set by then and not withdrawn by then. */
+    List<Target> holdingAt(Instant asOf) {
+        return jdbc.query("""
+                select * from statistics.target
+                 where set_recorded_at <= ? and (withdrawn_recorded_at is null or withdrawn_recorded_at > ?)
+                 order by indicator, cohort, set_on, target_id""", (rs, row) -> target(rs, asOf), Timestamp.from(asOf), Timestamp.from(asOf));
+    }
+
     /** Every target ever set, withdrawn ones included. */
     List<Target> all() {
         return jdbc.query(

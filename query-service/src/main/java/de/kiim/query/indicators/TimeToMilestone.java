@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 class TimeToMilestone implements Indicator {
 
     static final String MILESTONE = "milestone";
+    static final String REACHED = "reached";
     /** Months as days from entry for the shares: 6 months are 183 days, 12 are 365, and so on (365.25 / 12 a month). */
     static final int[] MONTHS = {6, 12, 18, 24};
 
@@ -114,16 +116,19 @@ class TimeToMilestone implements Indicator {
         KaplanMeier estimate = new KaplanMeier(times, reached);
         long events = estimate.events();
         Figures figures = new Figures();
-        figures.counts.put("reached", reachedTally);
-        figures.statistics.put("medianDays", new Statistic(estimate.median(), events));
-        figures.statistics.put("quartile1Days", new Statistic(estimate.quantile(0.25), events));
-        figures.statistics.put("quartile3Days", new Statistic(estimate.quantile(0.75), events));
-        figures.statistics.put("medianLowerDays", new Statistic(estimate.medianLower(), events));
-        figures.statistics.put("medianUpperDays", new Statistic(estimate.medianUpper(), events));
+        figures.counts.put(REACHED, reachedTally);
+        figures.statistics.put("medianDays", new Statistic(estimate.median(), events, REACHED));
+        figures.statistics.put("quartile1Days", new Statistic(estimate.quantile(0.25), events, REACHED));
+        figures.statistics.put("quartile3Days", new Statistic(estimate.quantile(0.75), events, REACHED));
+        figures.statistics.put("medianLowerDays", new Statistic(estimate.medianLower(), events, REACHED));
+        figures.statistics.put("medianUpperDays", new Statistic(estimate.medianUpper(), events, REACHED));
         for (int months : MONTHS) {
             long days = Math.round(months * 365.25 / 12);
-            double share = 1 - estimate.survivalAt(days);
-            figures.statistics.put(shareName(months), new Statistic(Math.round(share * 100) / 100.0, persons.size()));
+            long within = IntStream.range(0, times.length)
+                    .filter(i -> reached[i] && times[i] <= days)
+                    .count();
+            figures.statistics.put(
+                    shareName(months), Statistic.share(1 - estimate.survivalAt(days), persons.size(), within, REACHED));
         }
         return figures;
     }

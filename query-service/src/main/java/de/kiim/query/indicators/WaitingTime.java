@@ -54,7 +54,7 @@ class WaitingTime implements Indicator {
     @Override
     public List<Path> units(Path person, IndicatorQuery query) {
         return person.perCourseBy(query.referenceDate()).stream()
-                .filter(unit -> unit.focus.startsOn != null && !unit.focus.startsOn.isAfter(query.referenceDate()))
+                .filter(unit -> unit.focus.begunBy(query.referenceDate()))
                 .toList();
     }
 
@@ -79,10 +79,12 @@ class WaitingTime implements Indicator {
                 ? days[days.length / 2]
                 : (days[days.length / 2 - 1] + days[days.length / 2]) / 2.0;
         long withinSixWeeks = Arrays.stream(days).filter(d -> d <= SIX_WEEKS).count();
-        figures.statistics.put("meanDays", new Statistic(Math.round(mean * 10) / 10.0, basis));
+        // Whole days: a mean to the decimal, beside a count, lets two cells' means be subtracted to one person's wait.
+        figures.statistics.put("meanDays", new Statistic(Math.round(mean), basis));
         figures.statistics.put("medianDays", new Statistic(median, basis));
         figures.statistics.put(
-                "shareWithin6Weeks", new Statistic(Math.round(100.0 * withinSixWeeks / days.length) / 100.0, basis));
+                "shareWithin6Weeks",
+                Statistic.share((double) withinSixWeeks / days.length, days.length, withinSixWeeks, null));
         return figures;
     }
 }

@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Timeline", description = "A person's integration path, step by step")
 class TimelineController {
 
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
     private final TimelineReads timelines;
     private final Clock clock;
 
@@ -47,8 +49,8 @@ class TimelineController {
             @AuthenticationPrincipal KiimUser user,
             @RequestParam(required = false) AccessPurpose purpose,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        if (asOf != null && asOf.isAfter(clock.instant())) {
-            throw new InvalidRequest(new FieldProblem("asOf", "must not lie in the future"));
+        if (asOf != null && (asOf.isAfter(clock.instant()) || asOf.isBefore(EARLIEST))) {
+            throw new InvalidRequest(new FieldProblem("asOf", "must lie between 1900 and now"));
         }
         List<TimelineEntry> entries = timelines.timeline(user, personId, asOf, purpose, Language.of(locale));
         // A person the caller's agency does not see does not exist for it: 404, never 403.

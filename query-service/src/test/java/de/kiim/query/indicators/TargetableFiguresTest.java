@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kiim.events.targets.TargetableFigures;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,14 @@ class TargetableFiguresTest {
                             .toList())
                     .as(name)
                     .isEqualTo(targetable.option() == null ? List.of() : List.of(targetable.option()));
+            for (String value : targetable.optionValues()) {
+                assertThat(indicator.parameters().get(0).valid().test(value))
+                        .as(value)
+                        .isTrue();
+            }
         }
+        assertThat(TargetableFigures.of("time-to-milestone").orElseThrow().optionValues())
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Milestone.values()).map(Milestone::code).toList());
     }
 }
