@@ -79,7 +79,7 @@ class IndicatorReads {
                 groups.computeIfAbsent(group, key -> new ArrayList<>()).add(unit);
             }
         }
-        List<List<String>> keys = List.copyOf(groups.keySet());
+        List<List<String>> keys = new ArrayList<>(groups.keySet());
         if (keys.size() > MAX_CELLS) {
             throw RuleViolation.unprocessable(
                             "indicator.too-many-cells",
@@ -98,9 +98,20 @@ class IndicatorReads {
             differenced.set(cell, differencing.cells().contains(keys.get(cell)));
         }
 
-        BitSet hiddenCells = totalHidden
-                ? allOf(cells.size())
-                : Suppression.hide(keys, counts(cells, PERSONS), differenced, minimum);
+        BitSet hiddenCells;
+        if (totalHidden) {
+            hiddenCells = allOf(cells.size());
+        } else {
+            Suppression.Withholding withholding =
+                    Suppression.withhold(keys, counts(cells, PERSONS), differenced, minimum, MAX_CELLS);
+            for (List<String> absent : withholding
+                    .groups()
+                    .subList(keys.size(), withholding.groups().size())) {
+                keys.add(absent);
+                cells.add(figures(indicator, List.of(), query));
+            }
+            hiddenCells = withholding.hidden();
+        }
         Map<String, BitSet> hiddenFigures = new LinkedHashMap<>();
         for (String figure : total.counts.keySet()) {
             hiddenFigures.put(figure, Suppression.hide(keys, counts(cells, figure), hiddenCells, minimum));
@@ -117,6 +128,7 @@ class IndicatorReads {
                     figure -> hiddenFigures.get(figure).get(index));
             published.add(row);
         }
+        published.sort((a, b) -> compareGroups(groupCodes(a), groupCodes(b)));
         Map<String, Object> totalRow = new LinkedHashMap<>();
         publish(totalRow, total, totalHidden, figure -> {
             long count = total.counts.get(figure).count();
@@ -142,6 +154,11 @@ class IndicatorReads {
                 published,
                 totalRow,
                 targets(indicator, query, totalRow));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> groupCodes(Map<String, Object> row) {
+        return List.copyOf(((Map<String, String>) row.get("group")).values());
     }
 
     /** A cell's row as far as its group: the codes and their labels. */

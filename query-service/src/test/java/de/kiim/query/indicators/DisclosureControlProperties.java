@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -93,6 +97,47 @@ class DisclosureControlProperties {
                 assertThat(line.stream().filter(hidden::get).count()).isNotEqualTo(1L);
             }
         }
+    }
+
+    @Property(tries = 300)
+    void a_line_with_a_withheld_cell_lists_every_combination_so_none_is_known_to_be_empty(
+            @ForAll("tables") Table table) {
+        Suppression.Withholding withholding =
+                Suppression.withhold(table.groups(), table.counts(), new BitSet(), 5, 100_000);
+        List<List<String>> groups = withholding.groups();
+        assertThat(groups).startsWith(table.groups().toArray(List[]::new));
+        for (List<Integer> line : Suppression.lines(groups)) {
+            if (line.size() > 1) {
+                assertThat(line.stream().filter(withholding.hidden()::get).count())
+                        .isNotEqualTo(1L);
+            }
+        }
+        int dimensions = groups.isEmpty() ? 0 : groups.get(0).size();
+        for (int free = 0; free < dimensions && dimensions > 1; free++) {
+            final int d = free;
+            Set<String> values = new TreeSet<>();
+            groups.forEach(group -> values.add(group.get(d)));
+            Map<List<String>, List<Integer>> lines = new LinkedHashMap<>();
+            for (int cell = 0; cell < groups.size(); cell++) {
+                lines.computeIfAbsent(without(groups.get(cell), d), key -> new ArrayList<>())
+                        .add(cell);
+            }
+            for (List<Integer> line : lines.values()) {
+                if (line.stream().anyMatch(withholding.hidden()::get)) {
+                    assertThat(line.stream()
+                                    .map(cell -> groups.get(cell).get(d))
+                                    .toList())
+                            .as("every value of the dimension is listed in a line with a withheld cell")
+                            .containsAll(values);
+                }
+            }
+        }
+    }
+
+    private static List<String> without(List<String> group, int dimension) {
+        List<String> others = new ArrayList<>(group);
+        others.remove(dimension);
+        return others;
     }
 
     @Property(tries = 1000)
