@@ -92,6 +92,7 @@ class IndicatorController {
                                         .toList()))
                         .toList(),
                 Arrays.stream(Dimension.values())
+                        .filter(dimension -> dimension.groupable() || dimension.filterable())
                         .map(dimension -> new DimensionDefinition(dimension.parameter(), dimension.label(language)))
                         .toList(),
                 reads.protection());
