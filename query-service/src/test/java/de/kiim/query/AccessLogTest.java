@@ -139,7 +139,7 @@ class AccessLogTest {
         var csv = api.get("/api/v1/audit/access?format=csv&person=" + personId, "auditor");
         assertThat(csv.header("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(csv.body()).startsWith("seq;accessedAt;user;agency;personId;view;purpose;hash");
+        assertThat(csv.body()).startsWith("seq;accessedAt;user;agency;personId;view;purpose;detail;hash");
         assertThat(api.get("/api/v1/audit/access", "abh").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/persons/" + personId + "?purpose=GOSSIP", "abh")
                         .status())

@@ -8,7 +8,8 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * One read of a person's data, or of an indicator (no person). Its hash (the chain's link) covers every field and the previous entry's link:
+ * One read of a person's data, or of an indicator (no person; {@code detail} names the indicator and its parameters,
+ * never its figures). Its hash (the chain's link) covers every field and the previous entry's link:
  * changing, removing or inserting an entry anywhere breaks every link after it. Entries written before migration
  * V10 are linked by an unkeyed SHA-256 ({@link #unkeyedLink}); every later one by an HMAC under the deployment key
  * ({@link ChainKey#link}), which nobody who can only write the table can compute.
@@ -21,6 +22,7 @@ public record AccessEntry(
         UUID personId,
         AccessView view,
         AccessPurpose purpose,
+        String detail,
         String previousHash,
         String hash) {
 
@@ -47,7 +49,24 @@ public record AccessEntry(
         }
     }
 
-    /** What a link covers besides the previous link, the same for keyed and unkeyed entries. */
+    /**
+     * What a link covers besides the previous link, the same for keyed and unkeyed entries; an entry's detail (the
+     * indicator read and its parameters) only where it has one, so that every entry before it links as it did.
+     */
+    static byte[] content(
+            long seq,
+            Instant accessedAt,
+            String username,
+            String agency,
+            UUID personId,
+            AccessView view,
+            AccessPurpose purpose,
+            String detail) {
+        return (new String(content(seq, accessedAt, username, agency, personId, view, purpose), StandardCharsets.UTF_8)
+                        + (detail == null ? "" : "|" + detail))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     static byte[] content(
             long seq,
             Instant accessedAt,

@@ -35,7 +35,7 @@ public class AccessLog {
      */
     private static final int MAX_ATTEMPTS = 100;
     /** The columns of one entry as inserted. */
-    private static final int COLUMNS = 10;
+    private static final int COLUMNS = 11;
     /**
      * The most entries one read appends: far above a search page (200), far below PostgreSQL's 32,767 bind
      * variables per statement.
@@ -86,8 +86,8 @@ public class AccessLog {
      * Records that {@code reader} read an indicator: aggregates of many persons, so the entry names none, and it
      * holds nothing of the figures read.
      */
-    public void recordAggregate(KiimUser reader) {
-        recordAll(reader, Collections.singletonList(null), AccessView.INDICATOR, AccessPurpose.STATISTICS);
+    public void recordAggregate(KiimUser reader, String detail) {
+        recordAll(reader, Collections.singletonList(null), AccessView.INDICATOR, AccessPurpose.STATISTICS, detail);
     }
 
     /**
@@ -101,6 +101,11 @@ public class AccessLog {
      * counselor's read would otherwise wait for behind every other read of the deployment.
      */
     public void recordAll(KiimUser reader, List<UUID> personIds, AccessView view, AccessPurpose purpose) {
+        recordAll(reader, personIds, view, purpose, null);
+    }
+
+    private void recordAll(
+            KiimUser reader, List<UUID> personIds, AccessView view, AccessPurpose purpose, String detail) {
         if (personIds.isEmpty()) {
             return;
         }
@@ -111,7 +116,7 @@ public class AccessLog {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         for (int attempt = 1; ; attempt++) {
             try {
-                appendAfterLast(reader, personIds, view, purpose, now);
+                appendAfterLast(reader, personIds, view, purpose, detail, now);
                 return;
             } catch (DuplicateKeyException lostRace) {
                 if (attempt == MAX_ATTEMPTS) {
@@ -122,15 +127,15 @@ public class AccessLog {
     }
 
     private void appendAfterLast(
-            KiimUser reader, List<UUID> personIds, AccessView view, AccessPurpose purpose, Instant now) {
+            KiimUser reader, List<UUID> personIds, AccessView view, AccessPurpose purpose, String detail, Instant now) {
         Head last = head();
         long seq = last.seq();
         byte[] previous = last.link();
         List<Object> values = new ArrayList<>(personIds.size() * COLUMNS);
         for (UUID personId : personIds) {
             seq++;
-            byte[] link =
-                    key.link(previous, seq, now, reader.getUsername(), reader.agencyId(), personId, view, purpose);
+            byte[] link = key.link(
+                    previous, seq, now, reader.getUsername(), reader.agencyId(), personId, view, purpose, detail);
             values.addAll(Arrays.asList(
                     seq,
                     Timestamp.from(now),
@@ -139,6 +144,7 @@ public class AccessLog {
                     personId,
                     view.name(),
                     purpose == null ? null : purpose.name(),
+                    detail,
                     previous,
                     link,
                     true));
@@ -147,7 +153,7 @@ public class AccessLog {
         jdbc.update(
                 """
                         insert into audit.access_log (seq, accessed_at, username, agency_id, person_id, view,
-                                                      purpose, previous_hash, hash, keyed)
+                                                      purpose, detail, previous_hash, hash, keyed)
                         values\s"""
                         + String.join(
                                 ", ",
@@ -227,6 +233,7 @@ public class AccessLog {
                 rs.getObject("person_id", UUID.class),
                 AccessView.valueOf(rs.getString("view")),
                 rs.getString("purpose") == null ? null : AccessPurpose.valueOf(rs.getString("purpose")),
+                rs.getString("detail"),
                 AccessEntry.hex(rs.getBytes("previous_hash")),
                 AccessEntry.hex(rs.getBytes("hash")));
     }

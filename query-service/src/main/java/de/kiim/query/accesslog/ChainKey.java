@@ -34,11 +34,25 @@ public final class ChainKey {
             UUID personId,
             AccessView view,
             AccessPurpose purpose) {
+        return link(previousLink, seq, accessedAt, username, agency, personId, view, purpose, null);
+    }
+
+    /** The link of an entry with a detail (an indicator read). */
+    public byte[] link(
+            byte[] previousLink,
+            long seq,
+            Instant accessedAt,
+            String username,
+            String agency,
+            UUID personId,
+            AccessView view,
+            AccessPurpose purpose,
+            String detail) {
         return keys.hmac(
                 PURPOSE,
                 ENTRY,
                 previousLink,
-                AccessEntry.content(seq, accessedAt, username, agency, personId, view, purpose));
+                AccessEntry.content(seq, accessedAt, username, agency, personId, view, purpose, detail));
     }
 
     /** The MAC of an anchor: the head it saw, its kind and when. */

@@ -123,8 +123,9 @@ final class ChainWalk implements RowCallbackHandler {
         var personId = rs.getObject("person_id", UUID.class);
         var view = AccessView.valueOf(rs.getString("view"));
         var purpose = rs.getString("purpose") == null ? null : AccessPurpose.valueOf(rs.getString("purpose"));
+        var detail = rs.getString("detail");
         return keyed
-                ? key.link(previousLink, seq, accessedAt, username, agency, personId, view, purpose)
+                ? key.link(previousLink, seq, accessedAt, username, agency, personId, view, purpose, detail)
                 : AccessEntry.unkeyedLink(previousLink, seq, accessedAt, username, agency, personId, view, purpose);
     }
 

@@ -107,7 +107,7 @@ class AuditController {
                 format,
                 "access",
                 accessLog.find(person, user, agency, from, to, afterSeq, limit),
-                List.of("seq", "accessedAt", "user", "agency", "personId", "view", "purpose", "hash"),
+                List.of("seq", "accessedAt", "user", "agency", "personId", "view", "purpose", "detail", "hash"),
                 entry -> Arrays.asList(
                         entry.seq(),
                         entry.accessedAt(),
@@ -116,6 +116,7 @@ class AuditController {
                         entry.personId(),
                         entry.view(),
                         entry.purpose(),
+                        entry.detail(),
                         entry.hash()));
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An indicator request, checked.
@@ -25,6 +27,41 @@ record IndicatorQuery(
         List<Dimension> groupBy,
         Map<Dimension, Set<String>> filters,
         Map<String, String> options) {
+
+    /** The longest description the access log keeps. */
+    static final int DESCRIPTION_LENGTH = 300;
+
+    /**
+     * What was asked, for the access log: the indicator and every parameter as it was understood — codes and days,
+     * never a figure — so that an auditor can see series of requests.
+     */
+    String describe(String indicator) {
+        StringBuilder text = new StringBuilder(indicator)
+                .append(" referenceDate=")
+                .append(referenceDate)
+                .append(" asOf=")
+                .append(asOf);
+        if (cohort != null) {
+            text.append(" cohort=").append(cohort);
+        }
+        if (!groupBy.isEmpty()) {
+            text.append(" groupBy=")
+                    .append(String.join(
+                            ",", groupBy.stream().map(Dimension::parameter).toList()));
+        }
+        filters.forEach((dimension, values) -> {
+            if (dimension.filterable()) {
+                text.append(' ')
+                        .append(dimension.parameter())
+                        .append('=')
+                        .append(String.join(",", new TreeSet<>(values)));
+            }
+        });
+        new TreeMap<>(options)
+                .forEach((name, value) ->
+                        text.append(' ').append(name).append('=').append(value));
+        return text.length() <= DESCRIPTION_LENGTH ? text.toString() : text.substring(0, DESCRIPTION_LENGTH - 1) + "…";
+    }
 
     /** Whether the person has one of the filtered values of every filtered dimension but {@code except}. */
     boolean passesFilters(Path person, Dimension except) {

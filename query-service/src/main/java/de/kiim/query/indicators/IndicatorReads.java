@@ -55,7 +55,7 @@ class IndicatorReads {
 
     IndicatorAnswer answer(Indicator indicator, IndicatorQuery query, Language language, KiimUser reader) {
         IndicatorAnswer answer = table(indicator, query, language);
-        accessLog.recordAggregate(reader);
+        accessLog.recordAggregate(reader, query.describe(indicator.name()));
         return answer;
     }
 

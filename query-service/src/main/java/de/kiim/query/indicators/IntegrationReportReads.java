@@ -116,7 +116,7 @@ class IntegrationReportReads {
                 reads.protection(),
                 sections,
                 targetRows(cohorts, referenceDate, asOf, language));
-        accessLog.recordAggregate(reader);
+        accessLog.recordAggregate(reader, "integration-report year=" + year + " asOf=" + asOf);
         return report;
     }
 

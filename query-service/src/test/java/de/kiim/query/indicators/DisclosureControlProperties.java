@@ -99,7 +99,7 @@ class DisclosureControlProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void a_line_with_a_withheld_cell_lists_every_combination_so_none_is_known_to_be_empty(
             @ForAll("tables") Table table) {
         Suppression.Withholding withholding =

@@ -126,6 +126,16 @@ class IndicatorsTest {
         }
         employedAfter(Sex.MALE, 400, LATE);
         awaitProjected(12);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> factsOfTheYear("EMPLOYMENT_STARTED") == 9 && factsOfTheYear("MOVED_AWAY") == 1);
+    }
+
+    /** Facts of one kind of the persons who entered in this test's year. */
+    private long factsOfTheYear(String kind) {
+        return jdbc.queryForObject("""
+                select count(*) from statistics.fact f
+                 where f.kind = ? and exists (select 1 from statistics.fact e where e.subject = f.subject
+                                              and e.kind = 'ENTRY' and e.since between ? and ?)""", Long.class, kind, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /**
@@ -624,6 +634,12 @@ class IndicatorsTest {
         api.send("HEAD", "/api/v1/indicators/persons?cohort=" + year, "analyst", null);
 
         assertThat(indicatorEntries()).isEqualTo(before + 2);
+        String detail = jdbc.queryForObject(
+                "select detail from audit.access_log where view = 'INDICATOR' order by seq desc limit 1", String.class);
+        assertThat(detail)
+                .as("which indicator, with which parameters")
+                .startsWith("persons ")
+                .contains("cohort=" + year);
         JsonNode verification =
                 api.get("/api/v1/audit/access/verification", "auditor").json();
         assertThat(verification.path("intact").asBoolean())
