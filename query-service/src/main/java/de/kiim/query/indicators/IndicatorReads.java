@@ -61,7 +61,25 @@ class IndicatorReads {
 
     /** The table without logging it: for a read that logs itself once for many tables (the report). */
     IndicatorAnswer table(Indicator indicator, IndicatorQuery query, Language language) {
-        List<Path> population = population(indicator, query);
+        return table(indicator, query, language, paths(query));
+    }
+
+    /**
+     * The paths of everyone who entered within the query's range, as known at its {@code asOf}: one read of the
+     * facts, which tables over the same range and time can share (the report's do).
+     */
+    List<Path> paths(IndicatorQuery query) {
+        List<Path> paths = new ArrayList<>();
+        Path.Folder folder = new Path.Folder(paths::add);
+        facts.readCohort(query.enteredFrom(), query.enteredTo(), query.asOf(), folder);
+        folder.finish();
+        return paths;
+    }
+
+    /** The table from paths read for the query's range and time ({@link #paths}). */
+    IndicatorAnswer table(Indicator indicator, IndicatorQuery query, Language language, List<Path> paths) {
+        List<Path> population = new ArrayList<>();
+        paths.forEach(person -> population.addAll(indicator.units(person, query)));
         List<Dimension> dimensions = new ArrayList<>(indicator.groupedBy());
         dimensions.addAll(query.groupBy());
         FilterDifferencing.Withheld differencing = FilterDifferencing.of(population, query, dimensions, minimum);
@@ -207,14 +225,6 @@ class IndicatorReads {
                             met);
                 })
                 .toList();
-    }
-
-    private List<Path> population(Indicator indicator, IndicatorQuery query) {
-        List<Path> population = new ArrayList<>();
-        Path.Folder folder = new Path.Folder(person -> population.addAll(indicator.units(person, query)));
-        facts.readCohort(query.enteredFrom(), query.enteredTo(), query.asOf(), folder);
-        folder.finish();
-        return population;
     }
 
     private static Indicator.Figures figures(Indicator indicator, List<Path> members, IndicatorQuery query) {

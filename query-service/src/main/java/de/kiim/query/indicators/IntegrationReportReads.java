@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,13 @@ class IntegrationReportReads {
     }
 
     IntegrationReport report(int year, Instant asOf, Language language, KiimUser reader) {
+        Map<List<Object>, List<Path>> read = new HashMap<>();
+        Tables tables = (indicator, query) -> reads.table(
+                indicator,
+                query,
+                language,
+                read.computeIfAbsent(
+                        List.of(query.enteredFrom(), query.enteredTo(), query.asOf()), key -> reads.paths(query)));
         LocalDate today = LocalDate.ofInstant(clock.instant(), DISTRICT);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate referenceDate = yearEnd.isAfter(today) ? today : yearEnd;
@@ -105,9 +113,9 @@ class IntegrationReportReads {
                 IntStream.rangeClosed(year - COHORTS + 1, year).boxed().toList();
         List<IntegrationReport.Section> sections = new ArrayList<>();
         for (Spec spec : SPECS) {
-            sections.add(cohortSection(spec, referenceDate, asOf, cohorts, language));
+            sections.add(cohortSection(spec, referenceDate, asOf, cohorts, language, tables));
         }
-        sections.add(transitions(year, referenceDate, asOf, language));
+        sections.add(transitions(year, referenceDate, asOf, language, tables));
         IntegrationReport report = new IntegrationReport(
                 year,
                 referenceDate,
@@ -115,13 +123,19 @@ class IntegrationReportReads {
                 cohorts,
                 reads.protection(),
                 sections,
-                targetRows(cohorts, referenceDate, asOf, language));
+                targetRows(cohorts, referenceDate, asOf, language, tables));
         accessLog.recordAggregate(reader, "integration-report year=" + year + " asOf=" + asOf);
         return report;
     }
 
+    /** The report's tables, which share the paths they read (most cover the same range and time). */
+    @FunctionalInterface
+    private interface Tables {
+        IndicatorAnswer table(Indicator indicator, IndicatorQuery query);
+    }
+
     private IntegrationReport.Section cohortSection(
-            Spec spec, LocalDate referenceDate, Instant asOf, List<Integer> cohorts, Language language) {
+            Spec spec, LocalDate referenceDate, Instant asOf, List<Integer> cohorts, Language language, Tables tables) {
         Indicator indicator = indicators.get(spec.indicator());
         IndicatorQuery query = IndicatorQueries.cohorts(
                 referenceDate,
@@ -133,7 +147,7 @@ class IntegrationReportReads {
                 List.of(Dimension.COHORT),
                 Map.of(),
                 spec.options());
-        IndicatorAnswer answer = reads.table(indicator, query, language);
+        IndicatorAnswer answer = tables.table(indicator, query);
         Map<String, Map<String, Object>> byCohort = new LinkedHashMap<>();
         for (Map<String, Object> cell : answer.cells()) {
             @SuppressWarnings("unchecked")
@@ -168,7 +182,8 @@ class IntegrationReportReads {
                 BarChart.svg(chartTitle, cohorts.stream().map(String::valueOf).toList(), charted, marks));
     }
 
-    private IntegrationReport.Section transitions(int year, LocalDate referenceDate, Instant asOf, Language language) {
+    private IntegrationReport.Section transitions(
+            int year, LocalDate referenceDate, Instant asOf, Language language, Tables tables) {
         Indicator indicator = indicators.get("benefit-transitions");
         IndicatorQuery query = new IndicatorQuery(
                 referenceDate,
@@ -179,7 +194,7 @@ class IntegrationReportReads {
                 List.of(),
                 Map.of(),
                 Map.of(BenefitTransitions.PERIOD, Integer.toString(year)));
-        IndicatorAnswer answer = reads.table(indicator, query, language);
+        IndicatorAnswer answer = tables.table(indicator, query);
         List<List<String>> rows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
@@ -215,7 +230,7 @@ class IntegrationReportReads {
 
     /** Every target of the report's cohorts that held at {@code asOf}, with the cohort's figure beside it. */
     private List<IntegrationReport.TargetRow> targetRows(
-            List<Integer> cohorts, LocalDate referenceDate, Instant asOf, Language language) {
+            List<Integer> cohorts, LocalDate referenceDate, Instant asOf, Language language, Tables tables) {
         List<IntegrationReport.TargetRow> rows = new ArrayList<>();
         for (Targets.Target target : targets.holdingAt(asOf)) {
             Indicator indicator = indicators.get(target.indicator());
@@ -235,7 +250,7 @@ class IntegrationReportReads {
                     List.of(),
                     Map.of(),
                     target.options());
-            IndicatorAnswer answer = reads.table(indicator, query, language);
+            IndicatorAnswer answer = tables.table(indicator, query);
             answer.targets().stream()
                     .filter(status -> status.targetId().equals(target.targetId()))
                     .findFirst()
