@@ -12,12 +12,14 @@ class QueryAccessRules {
      * A single person's data is for caseworkers (their agency's view) and, as an Art. 15 export, for data
      * stewards; auditors get the change trail and access log without payload; analysts get the indicators, which are
      * aggregates under disclosure control, and nothing of a single person.
-     * Projection administration is for data stewards. Every rule holds for all HTTP methods (HEAD of an export
+     * Projection administration is for data stewards; who the caller is, for everyone signed in. Every rule holds for all HTTP methods (HEAD of an export
      * is an export); the first matching rule applies, and whatever none names is denied.
      */
     @Bean
     ApiAccessRules personRules() {
-        return requests -> requests.requestMatchers("/api/v1/admin/**")
+        return requests -> requests.requestMatchers("/api/v1/me")
+                .authenticated()
+                .requestMatchers("/api/v1/admin/**")
                 .hasRole(Role.DATA_STEWARD.name())
                 .requestMatchers("/api/v1/audit/**")
                 .hasRole(Role.AUDITOR.name())

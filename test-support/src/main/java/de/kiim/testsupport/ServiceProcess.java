@@ -42,7 +42,38 @@ public final class ServiceProcess implements AutoCloseable {
             Path logDirectory,
             String... more)
             throws IOException {
-        int port = freePort();
+        return launch(
+                root,
+                service,
+                instance,
+                freePort(),
+                logDirectory,
+                List.of(
+                        "--spring.datasource.url=" + jdbcUrl,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--kiim.crypto.kek-file=" + kekFile),
+                more);
+    }
+
+    /**
+     * Starts {@code service} that keeps no data (the web UI) on {@code port}, which its peers must know before it
+     * starts (the identity provider registers its redirect address), from {@code ../<service>/target}.
+     */
+    public static ServiceProcess startOnPort(String service, String instance, int port, String... more)
+            throws IOException {
+        return launch(Path.of(".."), service, instance, port, Path.of("target", "processes"), List.of(), more);
+    }
+
+    private static ServiceProcess launch(
+            Path root,
+            String service,
+            String instance,
+            int port,
+            Path logDirectory,
+            List<String> storage,
+            String... more)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
@@ -57,11 +88,8 @@ public final class ServiceProcess implements AutoCloseable {
                 jar(root, service).toString(),
                 "--spring.profiles.active=local",
                 "--server.port=" + port,
-                "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password,
-                "--kiim.crypto.kek-file=" + kekFile,
                 "--logging.structured.format.console="));
+        command.addAll(storage);
         command.addAll(List.of(more));
         Path log = logDirectory.resolve(instance + ".log");
         Files.createDirectories(logDirectory);
@@ -136,7 +164,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** A loopback port free at the moment, for a process whose port others must know before it starts. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

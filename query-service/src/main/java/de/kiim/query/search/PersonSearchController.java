@@ -1,5 +1,6 @@
 package de.kiim.query.search;
 
+import de.kiim.events.vocabulary.Vocabulary;
 import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.web.FieldProblem;
 import de.kiim.platform.web.InvalidRequest;
@@ -21,6 +22,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,6 +64,29 @@ class PersonSearchController {
             @RequestParam Map<String, String> query,
             @RequestParam(required = false) AccessPurpose purpose,
             @AuthenticationPrincipal KiimUser user) {
+        return searchWith(query, purpose, user);
+    }
+
+    @PostMapping("/api/v1/persons/search")
+    @Operation(
+            summary = "Search persons, with the terms in the body",
+            description = "The same search as GET /api/v1/persons, its parameters as one JSON object of strings "
+                    + "(e.g. {\"name\": \"Beisp\", \"benefitRegime\": \"SGB_II\"}), for clients that must keep "
+                    + "names and birth years out of URLs, which proxies and browsers record: the web UI does. "
+                    + "Answers and logs exactly as the GET does.")
+    SearchReads.Page searchInBody(
+            @RequestBody @Size(max = 30) Map<String, String> query, @AuthenticationPrincipal KiimUser user) {
+        String purpose = query.get("purpose");
+        return searchWith(query, purpose == null ? null : purpose(purpose), user);
+    }
+
+    private static AccessPurpose purpose(String code) {
+        return Vocabulary.byCode(AccessPurpose.class, code)
+                .orElseThrow(() -> new InvalidRequest(
+                        new FieldProblem("purpose", "must be a code of AccessPurpose (docs/event-catalogue.md)")));
+    }
+
+    private SearchReads.Page searchWith(Map<String, String> query, AccessPurpose purpose, KiimUser user) {
         Map<String, String> effective = new LinkedHashMap<>();
         if (query.containsKey("view")) {
             effective.putAll(savedQuery(user, query.get("view")));

@@ -1,0 +1,67 @@
+package de.kiim.web.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.web.client.RestClient;
+
+/** The query service's reads, each as the signed-in user. */
+public class QueryService {
+
+    private final RestClient http;
+
+    QueryService(RestClient http) {
+        this.http = http;
+    }
+
+    public Caller me() {
+        return http.get().uri("/api/v1/me").retrieve().body(Caller.class);
+    }
+
+    /** A search; its terms travel in the body, never in a URL. */
+    public SearchPage search(Map<String, String> terms) {
+        return http.post().uri("/api/v1/persons/search").body(terms).retrieve().body(SearchPage.class);
+    }
+
+    /** The card, or empty for a person the user's agency does not see (or no longer sees). */
+    public Optional<Card> card(UUID personId) {
+        try {
+            var answer = http.get()
+                    .uri("/api/v1/persons/{id}", personId)
+                    .retrieve()
+                    .toEntity(new ParameterizedTypeReference<Map<String, Object>>() {});
+            String tag = answer.getHeaders().getETag();
+            long version = tag == null ? 0 : Long.parseLong(tag.replaceAll("\\D", ""));
+            return Optional.of(new Card(answer.getBody(), version));
+        } catch (ApiProblem problem) {
+            if (problem.isNotFound()) {
+                return Optional.empty();
+            }
+            throw problem;
+        }
+    }
+
+    /** The timeline as of {@code asOf} (null: now), or empty for a person the agency does not see. */
+    public List<TimelineEntry> timeline(UUID personId, Instant asOf) {
+        try {
+            return http.get()
+                    .uri(uri -> {
+                        uri.path("/api/v1/persons/{id}/timeline");
+                        if (asOf != null) {
+                            uri.queryParam("asOf", asOf);
+                        }
+                        return uri.build(personId);
+                    })
+                    .retrieve()
+                    .body(new ParameterizedTypeReference<List<TimelineEntry>>() {});
+        } catch (ApiProblem problem) {
+            if (problem.isNotFound()) {
+                return List.of();
+            }
+            throw problem;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package de.kiim.web.persons;
+
+import de.kiim.web.api.Card;
+import de.kiim.web.api.QueryService;
+import de.kiim.web.api.TimelineEntry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A person's page: the card and the timeline, filtered by category and "as of" a day, exactly as the user's agency
+ * may read them. A person the agency does not see is not found, as in the API.
+ */
+@Controller
+class PersonController {
+
+    /** Days are the district's: "as of 3 March" means the end of that day in Germany. */
+    static final ZoneId DISTRICT = ZoneId.of("Europe/Berlin");
+
+    /** How long a page waits for the views to show a step just recorded, before it shows what they have. */
+    private static final int WAITS = 20;
+
+    private static final long WAIT_MILLIS = 100;
+
+    static final List<String> CATEGORIES = List.of(
+            "BASE_DATA", "RESIDENCE", "BENEFITS", "LANGUAGE", "EDUCATION", "EMPLOYMENT", "COUNSELLING", "CONSENT");
+
+    private final QueryService queries;
+    private final Clock clock;
+
+    PersonController(QueryService queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /**
+     * @param after a version the views should have reached: that of a step the user has just recorded, so that the
+     *              page shows it (the views follow the command service within milliseconds, not at once)
+     */
+    @GetMapping("/persons/{personId}")
+    String person(
+            @PathVariable UUID personId,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Long after,
+            Model model) {
+        Card card = cardReaching(personId, after == null ? 0 : after)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("card", card);
+        model.addAttribute("personId", personId);
+        model.addAttribute("recorded", after != null);
+        timeline(personId, category, asOf, model);
+        return "persons/person";
+    }
+
+    /** The timeline alone, for the filter's htmx request. */
+    @GetMapping("/persons/{personId}/timeline")
+    String timelineOnly(
+            @PathVariable UUID personId,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        if (htmx == null) {
+            return "redirect:/persons/" + personId;
+        }
+        timeline(personId, category, asOf, model);
+        return "persons/person :: timeline";
+    }
+
+    private void timeline(UUID personId, String category, LocalDate asOf, Model model) {
+        // List.of(...).contains(null) throws: an absent category is checked first.
+        String shownCategory = category != null && CATEGORIES.contains(category) ? category : null;
+        LocalDate today = LocalDate.now(clock.withZone(DISTRICT));
+        LocalDate shownAsOf = asOf == null || asOf.isAfter(today) || asOf.getYear() < 1900 ? null : asOf;
+        Instant until = shownAsOf == null
+                ? null
+                : shownAsOf.plusDays(1).atStartOfDay(DISTRICT).toInstant().minusMillis(1);
+        if (until != null && until.isAfter(clock.instant())) {
+            until = clock.instant();
+        }
+        List<TimelineEntry> entries = queries.timeline(personId, until);
+        if (entries.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute(
+                "entries",
+                entries.stream()
+                        .filter(entry -> shownCategory == null || shownCategory.equals(entry.category()))
+                        .toList());
+        model.addAttribute("categories", CATEGORIES);
+        model.addAttribute("category", shownCategory);
+        model.addAttribute("asOf", shownAsOf);
+        model.addAttribute("today", today);
+        model.addAttribute("personId", personId);
+    }
+
+    private Optional<Card> cardReaching(UUID personId, long version) {
+        Optional<Card> card = queries.card(personId);
+        for (int wait = 0; wait < WAITS && card.isPresent() && card.get().version() < version; wait++) {
+            pause();
+            card = queries.card(personId);
+        }
+        return card;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
