@@ -250,4 +250,47 @@ class PersonSearchTest {
         assertThat(nul.body()).doesNotContain("Geheim");
         assertThat(api.get("/api/v1/persons?name=Bei%0Aspiel", "kim").status()).isEqualTo(400);
     }
+
+    /** The web UI posts its searches, so that names stay out of URLs: the body answers exactly as the query string. */
+    @Test
+    void a_search_in_the_body_answers_as_the_query_string_and_refuses_alike() {
+        var posted = api.post(
+                "/api/v1/persons/search",
+                "kim",
+                ApiClient.json(java.util.Map.of(
+                        "name", prefix, "nationality", "SYR", "benefitRegime", "SGB_II", "purpose", "CASE_WORK")));
+        assertThat(posted.status()).isEqualTo(200);
+        assertThat(names(posted.json())).containsExactly("Alpha", "Beta");
+        assertThat(posted.json().path("total").asInt())
+                .isEqualTo(search("kim", "nationality=SYR&benefitRegime=SGB_II")
+                        .path("total")
+                        .asInt());
+
+        var bad = api.post("/api/v1/persons/search", "kim", "{\"name\": \"Geheim\\u0000name\", \"colour\": \"blue\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).doesNotContain("Geheim");
+        var purpose = api.post("/api/v1/persons/search", "kim", "{\"name\": \"A\", \"purpose\": \"GOSSIP\"}");
+        assertThat(purpose.status()).isEqualTo(400);
+        assertThat(purpose.json().path("errors").findValuesAsText("field")).containsExactly("purpose");
+        assertThat(api.post("/api/v1/persons/search", "kim", "{\"name\": {\"nested\": 1}}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/persons/search", "auditor", "{}").status()).isEqualTo(403);
+    }
+
+    /** Who the caller is, with the steps the agency may record: what a client shapes its screens by. */
+    @Test
+    void the_caller_learns_its_agency_roles_and_the_steps_it_may_record() {
+        var counsellor = api.get("/api/v1/me", "beratung");
+        assertThat(counsellor.status()).isEqualTo(200);
+        assertThat(counsellor.json().path("agency").asText()).isEqualTo("mbe-harz");
+        assertThat(counsellor.json().path("agencyKind").asText()).isEqualTo("MIGRATIONSBERATUNG");
+        assertThat(counsellor.json().path("roles").toString()).isEqualTo("[\"CASEWORKER\"]");
+        assertThat(counsellor.json().path("sends").toString()).contains("\"RecordCounsellingSession\"");
+        var courseProvider = api.get("/api/v1/me", "sprachkurs");
+        assertThat(courseProvider.json().path("sends").toString()).doesNotContain("RecordCounsellingSession");
+        assertThat(api.get("/api/v1/me", "analyst").json().path("roles").toString())
+                .isEqualTo("[\"ANALYST\"]");
+        assertThat(api.get("/api/v1/me", null).status()).isEqualTo(401);
+    }
 }
