@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /** The query service's reads, each as the signed-in user. */
@@ -19,6 +21,31 @@ public class QueryService {
 
     public Caller me() {
         return http.get().uri("/api/v1/me").retrieve().body(Caller.class);
+    }
+
+    public IndicatorCatalogue indicators() {
+        return http.get().uri("/api/v1/indicators").retrieve().body(IndicatorCatalogue.class);
+    }
+
+    /** An indicator's table for the parameters (codes and dates only, never a person's data). */
+    public IndicatorTable indicator(String name, MultiValueMap<String, String> parameters) {
+        return http.get()
+                .uri(uri -> uri.path("/api/v1/indicators/{name}")
+                        .queryParams(parameters)
+                        .build(name))
+                .retrieve()
+                .body(IndicatorTable.class);
+    }
+
+    /** The same table as the query service writes it for spreadsheets (German headers, "." where withheld). */
+    public byte[] indicatorCsv(String name, MultiValueMap<String, String> parameters) {
+        return http.get()
+                .uri(uri -> uri.path("/api/v1/indicators/{name}")
+                        .queryParams(parameters)
+                        .build(name))
+                .accept(new MediaType("text", "csv"))
+                .retrieve()
+                .body(byte[].class);
     }
 
     /** A search; its terms travel in the body, never in a URL. */

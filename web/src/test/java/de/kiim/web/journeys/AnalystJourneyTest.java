@@ -1,0 +1,87 @@
+package de.kiim.web.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.kiim.testsupport.ApiClient;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An analyst in a real browser: opens an indicator for an arrival cohort grouped by sex, sees the chart and the
+ * table with a withheld cell shown as "." and explained, and downloads the same table as CSV.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalystJourneyTest {
+
+    RunningKiim kiim;
+    /** An arrival year of this run only: the cohort holds exactly this test's persons. */
+    final int cohort = ThreadLocalRandom.current().nextInt(1950, 2000);
+
+    /** Seven women and two men: the men's cell is below k = 5 and must be withheld. */
+    @BeforeAll
+    void cohort() {
+        kiim = RunningKiim.instance();
+        ApiClient commands = kiim.commandApi();
+        for (int i = 0; i < 9; i++) {
+            var registered = commands.post(
+                    "/api/v1/persons", "abh", """
+                    {"familyName": "Kohorte%d", "givenNames": "Person", "dateOfBirth": "%d-02-03", "sex": "%s",
+                     "nationality": "UA", "entryDate": "%d-06-%02d", "municipality": "15085135"}""".formatted(i, cohort - 30, i < 7 ? "FEMALE" : "MALE", cohort, i + 1));
+            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> kiim.queryApi()
+                                .get("/api/v1/indicators/persons?cohort=" + cohort, "analyst")
+                                .json()
+                                .path("total")
+                                .path("persons")
+                                .asInt()
+                        >= 7);
+    }
+
+    @Test
+    void anAnalystSeesAChartATableWithAWithheldCellAndDownloadsTheCsv() {
+        try (Browser browser = new Browser("analyst")) {
+            browser.open(kiim.webUrl);
+            browser.signIn("analyst");
+            assertThat(browser.driver.findElements(By.linkText("Personen"))).isEmpty();
+            browser.click(browser.find(By.linkText("Indikatoren")));
+            browser.scan("indicators");
+            browser.click(browser.find(By.cssSelector("a[href='/indicators/persons']")));
+
+            browser.find(By.id("cohort")).sendKeys(String.valueOf(cohort));
+            new Select(browser.find(By.id("groupBy"))).selectByValue("sex");
+            browser.click(browser.find(By.cssSelector("#indicator-form button[type=submit]")));
+
+            browser.find(By.id("indicator-table"));
+            assertThat(browser.driver.findElements(By.cssSelector(".kiim-chart svg rect")))
+                    .isNotEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector("#indicator-table .kiim-withheld")))
+                    .as("the men's cell of two persons is withheld")
+                    .isNotEmpty();
+            assertThat(browser.source()).contains("geheim gehalten");
+            assertThat(browser.find(By.id("withheld-note")).getText()).startsWith("„.“ bedeutet");
+            browser.scan("indicator-table");
+
+            String href =
+                    browser.find(By.linkText("Tabelle als CSV herunterladen")).getDomAttribute("href");
+            assertThat(href).contains("cohort=" + cohort, "groupBy=sex");
+            Object csv = ((JavascriptExecutor) browser.driver)
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1];"
+                                    + "fetch(arguments[0]).then(r => r.text().then(text => done(r.headers.get('content-disposition') + '\\n' + text)));",
+                            href);
+            assertThat(csv.toString())
+                    .startsWith("attachment; filename=\"kiim-persons.csv\"")
+                    .contains(";", "Personen")
+                    .containsPattern(";\\.(;|\\r?\\n|$)");
+        }
+    }
+}
