@@ -7,6 +7,7 @@ import de.kiim.platform.security.Role;
 import de.kiim.testsupport.ApiClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -60,8 +61,10 @@ class MethodRulesTest {
                         person,
                         person + "/timeline",
                         "/api/v1/persons?name=Testfall",
+                        "/api/v1/persons/search",
                         "/api/v1/views",
                         "/api/v1/views/methods"),
+                new Family("the caller", system.queries, EnumSet.allOf(Role.class), "/api/v1/me"),
                 new Family("export", system.queries, Set.of(Role.DATA_STEWARD), person + "/export"),
                 new Family(
                         "audit",

@@ -1,5 +1,6 @@
 package de.kiim.query.caller;
 
+import de.kiim.events.vocabulary.AgencyKind;
 import de.kiim.platform.entitlements.EntitlementPolicy;
 import de.kiim.platform.security.KiimUser;
 import de.kiim.platform.security.Role;
@@ -35,11 +36,13 @@ class CallerController {
             description = "For clients that shape their screens by what the caller may do. Reads no one's data "
                     + "but the caller's, and is not recorded in the access log.")
     Caller me(@AuthenticationPrincipal KiimUser user) {
+        // An operator's account need not belong to an agency: no kind, no steps.
+        AgencyKind kind = user.agencyKind();
         return new Caller(
                 user.getUsername(),
                 user.agencyId(),
-                user.agencyKind().name(),
+                kind == null ? null : kind.name(),
                 user.roles().stream().map(Role::name).sorted().toList(),
-                policy.of(user.agencyKind()).sends().stream().sorted().toList());
+                kind == null ? List.of() : policy.of(kind).sends().stream().sorted().toList());
     }
 }

@@ -25,13 +25,15 @@ public final class ApiProblem extends RuntimeException {
     private final String rule;
     private final String detail;
     private final List<FieldError> errors;
+    private final List<String> candidates;
 
-    ApiProblem(int status, String rule, String detail, List<FieldError> errors) {
+    ApiProblem(int status, String rule, String detail, List<FieldError> errors, List<String> candidates) {
         super("The service refused the request with " + status + (rule == null ? "" : " (" + rule + ")"));
         this.status = status;
         this.rule = rule;
         this.detail = detail;
         this.errors = List.copyOf(errors);
+        this.candidates = List.copyOf(candidates);
     }
 
     static void read(HttpRequest request, ClientHttpResponse response) throws IOException {
@@ -46,11 +48,14 @@ public final class ApiProblem extends RuntimeException {
         body.path("errors")
                 .forEach(error -> errors.add(new FieldError(
                         error.path("field").asText(), error.path("reason").asText())));
+        List<String> candidates = new ArrayList<>();
+        body.path("candidates").forEach(candidate -> candidates.add(candidate.asText()));
         throw new ApiProblem(
                 status,
                 body.hasNonNull("rule") ? body.get("rule").asText() : null,
                 body.hasNonNull("detail") ? body.get("detail").asText() : null,
-                errors);
+                errors,
+                candidates);
     }
 
     public int status() {
@@ -67,6 +72,11 @@ public final class ApiProblem extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The persons a registration is likely a duplicate of, where the caller's agency sees them all. */
+    public List<String> candidates() {
+        return candidates;
     }
 
     /** The reasons by field, for a form; a field refused twice shows both reasons. */

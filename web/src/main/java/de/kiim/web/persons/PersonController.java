@@ -57,12 +57,11 @@ class PersonController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) Long after,
             Model model) {
-        Card card = cardReaching(personId, after == null ? 0 : after)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Card card = cardReaching(personId, after).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("card", card);
         model.addAttribute("personId", personId);
         model.addAttribute("recorded", after != null);
-        timeline(personId, category, asOf, model);
+        timeline(personId, category, asOf, after != null, model);
         return "persons/person";
     }
 
@@ -77,11 +76,11 @@ class PersonController {
         if (htmx == null) {
             return "redirect:/persons/" + personId;
         }
-        timeline(personId, category, asOf, model);
+        timeline(personId, category, asOf, false, model);
         return "persons/person :: timeline";
     }
 
-    private void timeline(UUID personId, String category, LocalDate asOf, Model model) {
+    private void timeline(UUID personId, String category, LocalDate asOf, boolean justRecorded, Model model) {
         // List.of(...).contains(null) throws: an absent category is checked first.
         String shownCategory = category != null && CATEGORIES.contains(category) ? category : null;
         LocalDate today = LocalDate.now(clock.withZone(DISTRICT));
@@ -93,6 +92,11 @@ class PersonController {
             until = clock.instant();
         }
         List<TimelineEntry> entries = queries.timeline(personId, until);
+        // The timeline is a view of its own and may follow the card by a moment.
+        for (int wait = 0; justRecorded && entries.isEmpty() && wait < WAITS; wait++) {
+            pause();
+            entries = queries.timeline(personId, until);
+        }
         if (entries.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -108,9 +112,18 @@ class PersonController {
         model.addAttribute("personId", personId);
     }
 
-    private Optional<Card> cardReaching(UUID personId, long version) {
+    /**
+     * The card; with {@code after} (a step just recorded) once the views show it: a person just registered is not
+     * in them at all yet (a registration answers no version: {@code after} is 0), one just changed is there at an
+     * older version. Waits at most {@code WAITS × WAIT_MILLIS}, then shows what the views have.
+     */
+    private Optional<Card> cardReaching(UUID personId, Long after) {
         Optional<Card> card = queries.card(personId);
-        for (int wait = 0; wait < WAITS && card.isPresent() && card.get().version() < version; wait++) {
+        for (int wait = 0;
+                wait < WAITS
+                        && after != null
+                        && card.map(shown -> shown.version() < after).orElse(true);
+                wait++) {
             pause();
             card = queries.card(personId);
         }

@@ -58,11 +58,12 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--disable-background-networking",
                 "--window-size=1280,1024",
-                "--lang=de-DE");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+                // The browser's own locale decides how date fields take typed digits: month, day, year.
+                "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
+                .withEnvironment(Map.of("LANG", "en_US.UTF-8"))
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -170,6 +171,12 @@ final class Browser implements AutoCloseable {
             }
         }
         throw new AssertionError("Tab never reached " + description + " on " + driver.getCurrentUrl());
+    }
+
+    /** Tabs to the field of this id and types into it, as a keyboard user does. */
+    void typeInto(String id, CharSequence text) {
+        tabTo("field " + id, element -> id.equals(element.getDomAttribute("id")))
+                .sendKeys(text);
     }
 
     void press(CharSequence keys) {

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.Select;
  * number anywhere, everything works by keyboard alone, and every page passes an axe-core scan.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseworkerJourneysTest {
+class CaseworkerJourneysIT {
 
     RunningKiim kiim;
     ApiClient commands;
@@ -202,6 +202,60 @@ class CaseworkerJourneysTest {
             assertThat(entry.getText()).contains("Familie und Kinder");
             browser.screenshot("recorded");
         }
+    }
+
+    /**
+     * A registration from start to end without a mouse, a likely duplicate included: the second registration of
+     * the same names and birth date is answered with the first person as candidate, and the caseworker confirms
+     * that it is someone else.
+     */
+    @Test
+    void theForeignersAuthorityRegistersByKeyboardAloneAndConfirmsADuplicate() {
+        String name = "Tastatur" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        try (Browser browser = new Browser("keyboard-registration")) {
+            browser.open(kiim.webUrl);
+            browser.signIn("abh");
+            String first = registerByKeyboard(browser, name, false);
+            browser.scan("registered");
+
+            browser.open(kiim.webUrl);
+            browser.find(By.id("main"));
+            registerByKeyboard(browser, name, true);
+            String second = browser.driver.getCurrentUrl();
+            assertThat(second).isNotEqualTo(first).doesNotContain(name);
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(name + ", Samira");
+        }
+    }
+
+    /** Fills and sends the registration form by keyboard; answers the new person's page address. */
+    private String registerByKeyboard(Browser browser, String name, boolean expectDuplicate) {
+        browser.tabTo("the registration link", element -> "Person registrieren".equals(element.getText()))
+                .sendKeys(Keys.ENTER);
+        browser.find(By.id("registration-form"));
+        browser.typeInto("familyName", name);
+        browser.typeInto("givenNames", "Samira");
+        browser.typeInto("dateOfBirth", "03121994");
+        assertThat(browser.find(By.id("dateOfBirth")).getDomProperty("value")).isEqualTo("1994-03-12");
+        browser.typeInto("nationality", "SY");
+        browser.typeInto("entryDate", "05022023");
+        browser.typeInto("municipality", "15085135");
+        browser.tabTo("the sex picker", element -> "sex".equals(element.getDomAttribute("id")))
+                .sendKeys("w");
+        assertThat(browser.find(By.id("sex")).getDomProperty("value")).isEqualTo("FEMALE");
+        browser.tabTo("the submit button", element -> "Registrieren".equals(element.getText()))
+                .sendKeys(Keys.ENTER);
+        if (expectDuplicate) {
+            assertThat(browser.find(By.id("duplicate-warning")).getText())
+                    .contains("Diese Person ist vielleicht schon registriert", "Mögliche Dublette 1");
+            browser.scan("duplicate-warning");
+            browser.tabTo("the confirmation", element -> "confirm-distinct".equals(element.getDomAttribute("id")))
+                    .sendKeys(Keys.SPACE);
+            browser.tabTo("the submit button", element -> "Registrieren".equals(element.getText()))
+                    .sendKeys(Keys.ENTER);
+        }
+        browser.find(By.id("timeline"));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(name + ", Samira");
+        return browser.driver.getCurrentUrl();
     }
 
     @Test
