@@ -48,6 +48,23 @@ public class QueryService {
                 .body(byte[].class);
     }
 
+    /** The access log or the change trail ({@code access}, {@code changes}) for the filters, as the auditor reads it. */
+    public List<Map<String, Object>> audit(String trail, MultiValueMap<String, String> filters) {
+        return http.get()
+                .uri(uri ->
+                        uri.path("/api/v1/audit/{trail}").queryParams(filters).build(trail))
+                .retrieve()
+                .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
+    }
+
+    /** The access log's hash chain, walked and checked against its anchors. */
+    public Map<String, Object> accessLogVerification() {
+        return http.get()
+                .uri("/api/v1/audit/access/verification")
+                .retrieve()
+                .body(new ParameterizedTypeReference<Map<String, Object>>() {});
+    }
+
     /** A search; its terms travel in the body, never in a URL. */
     public SearchPage search(Map<String, String> terms) {
         return http.post().uri("/api/v1/persons/search").body(terms).retrieve().body(SearchPage.class);
