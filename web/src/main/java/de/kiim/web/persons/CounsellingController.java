@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording a counselling session: topics from the vocabulary, what was agreed, the day. */
 @Controller
@@ -35,7 +36,8 @@ class CounsellingController {
             @RequestParam(name = "topics", required = false) List<String> topics,
             @RequestParam(defaultValue = "") String agreedNextSteps,
             @RequestParam(defaultValue = "") String heldOn,
-            Model model) {
+            Model model,
+            RedirectAttributes recorded) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("topics", topics == null ? List.of() : topics);
         if (!agreedNextSteps.isBlank()) {
@@ -46,7 +48,8 @@ class CounsellingController {
         }
         try {
             long version = commands.record(personId, "counselling-sessions", body);
-            return "redirect:/persons/" + personId + "?after=" + version;
+            recorded.addFlashAttribute(PersonController.RECORDED_VERSION, version);
+            return "redirect:/persons/" + personId;
         } catch (ApiProblem problem) {
             if (problem.status() != 400) {
                 throw problem;

@@ -30,10 +30,16 @@ class PersonController {
     /** Days are the district's: "as of 3 March" means the end of that day in Germany. */
     static final ZoneId DISTRICT = ZoneId.of("Europe/Berlin");
 
-    /** How long a page waits for the views to show a step just recorded, before it shows what they have. */
-    private static final int WAITS = 20;
+    /**
+     * How often a page asks again for a step just recorded, before it shows what the views have: after 50, 100,
+     * 200 … ms, about 3 s in all. Every ask is a read, and logged as one.
+     */
+    private static final int WAITS = 6;
 
-    private static final long WAIT_MILLIS = 100;
+    private static final long FIRST_WAIT_MILLIS = 50;
+
+    /** The flash attribute by which a form tells the person page the version its step gave the person. */
+    static final String RECORDED_VERSION = "recordedVersion";
 
     static final List<String> CATEGORIES = List.of(
             "BASE_DATA", "RESIDENCE", "BENEFITS", "LANGUAGE", "EDUCATION", "EMPLOYMENT", "COUNSELLING", "CONSENT");
@@ -47,16 +53,17 @@ class PersonController {
     }
 
     /**
-     * @param after a version the views should have reached: that of a step the user has just recorded, so that the
-     *              page shows it (the views follow the command service within milliseconds, not at once)
+     * The person's page. After a form has recorded a step, the version it gave the person comes as a flash
+     * attribute (never from the URL, so that no link can make the page poll), and the page waits until the views
+     * show it: they follow the command service within milliseconds, not at once.
      */
     @GetMapping("/persons/{personId}")
     String person(
             @PathVariable UUID personId,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) Long after,
             Model model) {
+        Long after = model.getAttribute(RECORDED_VERSION) instanceof Long version ? version : null;
         Card card = cardReaching(personId, after).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("card", card);
         model.addAttribute("personId", personId);
@@ -94,10 +101,11 @@ class PersonController {
         List<TimelineEntry> entries = queries.timeline(personId, until);
         // The timeline is a view of its own and may follow the card by a moment.
         for (int wait = 0; justRecorded && entries.isEmpty() && wait < WAITS; wait++) {
-            pause();
+            pause(wait);
             entries = queries.timeline(personId, until);
         }
-        if (entries.isEmpty()) {
+        // Empty as of a day before the person's first entry is an empty timeline; empty now, no person to see.
+        if (entries.isEmpty() && until == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute(
@@ -115,7 +123,7 @@ class PersonController {
     /**
      * The card; with {@code after} (a step just recorded) once the views show it: a person just registered is not
      * in them at all yet (a registration answers no version: {@code after} is 0), one just changed is there at an
-     * older version. Waits at most {@code WAITS × WAIT_MILLIS}, then shows what the views have.
+     * older version. Asks at most {@code WAITS} times more, then shows what the views have.
      */
     private Optional<Card> cardReaching(UUID personId, Long after) {
         Optional<Card> card = queries.card(personId);
@@ -124,15 +132,15 @@ class PersonController {
                         && after != null
                         && card.map(shown -> shown.version() < after).orElse(true);
                 wait++) {
-            pause();
+            pause(wait);
             card = queries.card(personId);
         }
         return card;
     }
 
-    private static void pause() {
+    private static void pause(int wait) {
         try {
-            Thread.sleep(WAIT_MILLIS);
+            Thread.sleep(FIRST_WAIT_MILLIS << wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

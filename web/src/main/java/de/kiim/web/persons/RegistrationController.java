@@ -12,6 +12,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Registering a person. A likely duplicate (same folded names and birth date) is shown with its candidates, where
@@ -40,7 +41,8 @@ class RegistrationController {
     String register(
             @RequestParam MultiValueMap<String, String> form,
             @RequestParam(name = "confirmedDistinctFrom", required = false) List<String> confirmedDistinctFrom,
-            Model model) {
+            Model model,
+            RedirectAttributes recorded) {
         Map<String, String> entered = new LinkedHashMap<>();
         for (String field : FIELDS) {
             String value = form.getFirst(field);
@@ -54,7 +56,8 @@ class RegistrationController {
         }
         try {
             var registered = commands.register(body);
-            return "redirect:/persons/" + registered.personId() + "?after=" + registered.version();
+            recorded.addFlashAttribute(PersonController.RECORDED_VERSION, registered.version());
+            return "redirect:/persons/" + registered.personId();
         } catch (ApiProblem problem) {
             if (problem.status() == 409 && "person.likely-duplicate".equals(problem.rule())) {
                 model.addAttribute("duplicate", problem);

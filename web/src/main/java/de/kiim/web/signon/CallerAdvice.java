@@ -6,6 +6,7 @@ import de.kiim.events.vocabulary.Vocabulary;
 import de.kiim.web.api.Caller;
 import de.kiim.web.api.QueryService;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -16,13 +17,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Puts the signed-in user, as the services see them, into every page's model ({@code caller}, and the name of
  * their kind of agency as {@code agencyKindLabel}): the navigation and the offered steps follow from it. Asked
- * once per session; a change of roles reaches the UI at the next sign-in, while the services apply it to the next
+ * once per sign-in; a change of roles reaches the UI at the next sign-in, while the services apply it to the next
  * token already.
  */
 @ControllerAdvice
 class CallerAdvice {
 
     private static final String SESSION_KEY = Caller.class.getName();
+
+    /** The caller as asked at a sign-in. */
+    private record SignedIn(Instant at, Caller caller) {}
 
     private final QueryService queries;
 
@@ -36,12 +40,15 @@ class CallerAdvice {
             return;
         }
         var session = request.getSession();
+        // Per sign-in (the ID token's issue time): a new sign-in in the same session asks again.
+        Instant signedIn = user.getIssuedAt();
         Caller caller;
-        if (session.getAttribute(SESSION_KEY) instanceof Caller known) {
-            caller = known;
+        if (session.getAttribute(SESSION_KEY) instanceof SignedIn known
+                && java.util.Objects.equals(known.at(), signedIn)) {
+            caller = known.caller();
         } else {
             caller = queries.me();
-            session.setAttribute(SESSION_KEY, caller);
+            session.setAttribute(SESSION_KEY, new SignedIn(signedIn, caller));
         }
         model.addAttribute("caller", caller);
         model.addAttribute(

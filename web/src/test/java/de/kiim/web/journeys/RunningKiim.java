@@ -80,6 +80,28 @@ final class RunningKiim {
         return commands.api;
     }
 
+    /**
+     * Registers a synthetic person as the foreigners' authority and answers the id; the other fields are fixed,
+     * {@code sex} and {@code entryDate} vary where a journey needs them to.
+     */
+    String register(String familyName, String givenNames, String sex, String entryDate) {
+        var registered = commands.api.post(
+                "/api/v1/persons",
+                "abh",
+                ApiClient.json(java.util.Map.of(
+                        "familyName", familyName,
+                        "givenNames", givenNames,
+                        "dateOfBirth", "1950-02-03",
+                        "sex", sex,
+                        "nationality", "UA",
+                        "entryDate", entryDate,
+                        "municipality", "15085135")));
+        if (registered.status() != 201) {
+            throw new IllegalStateException("registration refused: " + registered.body());
+        }
+        return registered.json().path("personId").asText();
+    }
+
     ApiClient queryApi() {
         return queries.api;
     }

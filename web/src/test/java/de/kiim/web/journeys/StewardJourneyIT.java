@@ -19,11 +19,7 @@ class StewardJourneyIT {
     void aStewardErasesAPersonAndThePersonsPageIsGoneForEveryone() {
         RunningKiim kiim = RunningKiim.instance();
         String familyName = "Loeschung" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-        var registered = kiim.commandApi().post("/api/v1/persons", "abh", """
-                        {"familyName": "%s", "givenNames": "Nour", "dateOfBirth": "1988-11-30", "sex": "FEMALE",
-                         "nationality": "IQ", "entryDate": "2022-01-10", "municipality": "15085135"}""".formatted(familyName));
-        assertThat(registered.status()).isEqualTo(201);
-        String personId = registered.json().path("personId").asText();
+        String personId = kiim.register(familyName, "Nour", "FEMALE", "2022-01-10");
         String person = "/api/v1/persons/" + personId;
         assertThat(kiim.commandApi().post(person + "/consents", "abh", """
                         {"purpose": "COUNSELLING", "recipientAgency": "mbe-harz", "evidenceReference": "MBE-J-2"}""").status())
