@@ -43,6 +43,8 @@ class CallerController {
                 user.agencyId(),
                 kind == null ? null : kind.name(),
                 user.roles().stream().map(Role::name).sorted().toList(),
-                kind == null ? List.of() : policy.of(kind).sends().stream().sorted().toList());
+                kind == null
+                        ? List.of()
+                        : policy.of(kind).sends().stream().sorted().toList());
     }
 }

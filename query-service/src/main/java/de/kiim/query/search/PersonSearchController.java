@@ -74,8 +74,7 @@ class PersonSearchController {
                     + "(e.g. {\"name\": \"Beisp\", \"benefitRegime\": \"SGB_II\"}), for clients that must keep "
                     + "names and birth years out of URLs, which proxies and browsers record: the web UI does. "
                     + "Answers and logs exactly as the GET does.")
-    SearchReads.Page searchInBody(
-            @RequestBody Map<String, String> query, @AuthenticationPrincipal KiimUser user) {
+    SearchReads.Page searchInBody(@RequestBody Map<String, String> query, @AuthenticationPrincipal KiimUser user) {
         String purpose = query.get("purpose");
         return searchWith(query, purpose == null ? null : purpose(purpose), user);
     }
