@@ -48,6 +48,17 @@ public class QueryService {
                 .body(byte[].class);
     }
 
+    /** The yearly integration report as PDF, for the year of arrival cohorts it reports on. */
+    public byte[] integrationReport(int year) {
+        return http.get()
+                .uri(uri -> uri.path("/api/v1/reports/integration")
+                        .queryParam("year", year)
+                        .build())
+                .accept(MediaType.APPLICATION_PDF)
+                .retrieve()
+                .body(byte[].class);
+    }
+
     /** The access log or the change trail ({@code access}, {@code changes}) for the filters, as the auditor reads it. */
     public List<Map<String, Object>> audit(String trail, MultiValueMap<String, String> filters) {
         return http.get()

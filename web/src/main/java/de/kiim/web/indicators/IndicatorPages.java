@@ -4,6 +4,9 @@ import de.kiim.web.api.ApiProblem;
 import de.kiim.web.api.IndicatorCatalogue;
 import de.kiim.web.api.QueryService;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,17 +44,22 @@ class IndicatorPages {
     /** Codes, dates and lists of codes: what a parameter holds; anything else is not passed on. */
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_.,-]{1,64}");
 
+    private static final ZoneId DISTRICT = ZoneId.of("Europe/Berlin");
+
     private final QueryService queries;
     private final MessageSource messages;
+    private final Clock clock;
 
-    IndicatorPages(QueryService queries, MessageSource messages) {
+    IndicatorPages(QueryService queries, MessageSource messages, Clock clock) {
         this.queries = queries;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/indicators")
     String list(Model model) {
         model.addAttribute("catalogue", queries.indicators());
+        model.addAttribute("lastYear", LocalDate.now(clock.withZone(DISTRICT)).getYear() - 1);
         return "indicators/list";
     }
 
@@ -111,6 +119,23 @@ class IndicatorPages {
                                 .build()
                                 .toString())
                 .body(csv);
+    }
+
+    /** The yearly report to the Kreistag, as the query service writes it (PDF, in the page's language). */
+    @GetMapping("/reports/integration")
+    ResponseEntity<byte[]> report(@RequestParam int year) {
+        if (year < 1900 || year > 2100) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("kiim-integrationsbericht-" + year + ".pdf")
+                                .build()
+                                .toString())
+                .body(queries.integrationReport(year));
     }
 
     /** The parameters the indicator knows, with values of the shape they may have; empty ones left out. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.kiim.testsupport.ApiClient;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,20 @@ class AnalystJourneyIT {
                     i < 7 ? "FEMALE" : "MALE",
                     (i < 9 ? cohort : cohort + 1) + "-06-0" + (1 + i % 9));
         }
+        // The district's target for the cohort, set by a data steward: shown beside the table with its distance.
+        var target = kiim.commandApi()
+                .post(
+                        "/api/v1/admin/targets",
+                        "steward",
+                        ApiClient.json(Map.of(
+                                "indicator", "persons",
+                                "figure", "employed",
+                                "cohort", String.valueOf(cohort),
+                                "comparison", "AT_LEAST",
+                                "value", 5,
+                                "reason", "KREISTAG_RESOLUTION",
+                                "reference", "Drucksache J/1")));
+        assertThat(target.status()).as(target.body()).isEqualTo(201);
         // The statistics follow the events within seconds; the count is perturbed by at most 2.
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
@@ -76,6 +92,8 @@ class AnalystJourneyIT {
                     .isNotEmpty();
             assertThat(browser.source()).contains("geheim gehalten");
             assertThat(browser.find(By.id("withheld-note")).getText()).startsWith("„.“ bedeutet");
+            browser.until(page -> !page.findElements(By.id("targets-table")).isEmpty());
+            assertThat(browser.find(By.id("targets-table")).getText()).contains("employed", "AT_LEAST 5");
             browser.scan("indicator-table");
 
             String href =
@@ -90,6 +108,18 @@ class AnalystJourneyIT {
                     .startsWith("attachment; filename=\"kiim-persons.csv\"")
                     .contains(";", "Personen")
                     .containsPattern(";\\.(;|\\r?\\n|$)");
+
+            // The yearly report, from the list of indicators, as the PDF the query service writes.
+            browser.click(browser.find(By.linkText("Alle Indikatoren")));
+            String report = browser.find(By.partialLinkText("Bericht über die Einreisekohorte"))
+                    .getDomAttribute("href");
+            Object pdf = ((JavascriptExecutor) browser.driver)
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1];"
+                                    + "fetch(arguments[0]).then(r => r.arrayBuffer().then(body => done(r.headers.get('content-type')"
+                                    + " + ' ' + String.fromCharCode(...new Uint8Array(body.slice(0, 5))))));",
+                            report);
+            assertThat(pdf.toString()).isEqualTo("application/pdf %PDF-");
         }
     }
 }
