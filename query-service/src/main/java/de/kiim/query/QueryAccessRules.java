@@ -12,8 +12,9 @@ class QueryAccessRules {
      * A single person's data is for caseworkers (their agency's view) and, as an Art. 15 export, for data
      * stewards; auditors get the change trail and access log without payload; analysts get the indicators, which are
      * aggregates under disclosure control, and nothing of a single person.
-     * Projection administration is for data stewards; who the caller is, for everyone signed in. Every rule holds for all HTTP methods (HEAD of an export
-     * is an export); the first matching rule applies, and whatever none names is denied.
+     * Projection administration is for data stewards; who the caller is ({@code /api/v1/me}), for everyone signed
+     * in. Every rule holds for all HTTP methods (HEAD of an export is an export); the first matching rule applies,
+     * and whatever none names is denied.
      */
     @Bean
     ApiAccessRules personRules() {
