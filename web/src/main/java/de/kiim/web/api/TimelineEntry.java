@@ -2,7 +2,12 @@ package de.kiim.web.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** One step of a timeline, as the query service answers it for the user's agency. */
 public record TimelineEntry(
@@ -18,11 +23,30 @@ public record TimelineEntry(
         Map<String, Object> labels,
         boolean erased) {
 
-    /** The fields to show: each coded one by its label, the rest as recorded. */
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** The fields to show: each coded one by its label, a day in the page's format, the rest as recorded. */
     public Map<String, Object> shownData() {
-        var shown = new java.util.LinkedHashMap<String, Object>();
-        data.forEach((field, value) ->
-                shown.put(field, labels != null && labels.get(field) != null ? labels.get(field) : value));
+        DateTimeFormatter days =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale());
+        var shown = new LinkedHashMap<String, Object>();
+        data.forEach((field, value) -> {
+            if (labels != null && labels.get(field) != null) {
+                shown.put(field, labels.get(field));
+            } else if (value instanceof String text && DAY.matcher(text).matches()) {
+                shown.put(field, day(text, days));
+            } else {
+                shown.put(field, value);
+            }
+        });
         return shown;
+    }
+
+    private static String day(String text, DateTimeFormatter days) {
+        try {
+            return days.format(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return text;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package de.kiim.web.persons;
 
+import de.kiim.web.api.Caller;
 import de.kiim.web.api.Card;
 import de.kiim.web.api.QueryService;
 import de.kiim.web.api.TimelineEntry;
@@ -66,6 +67,12 @@ class PersonController {
         Long after = model.getAttribute(RECORDED_VERSION) instanceof Long version ? version : null;
         Card card = cardReaching(personId, after).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("card", card);
+        Caller caller = (Caller) model.getAttribute("caller");
+        model.addAttribute(
+                "steps",
+                StepForms.ALL.stream()
+                        .filter(step -> caller != null && caller.maySend(step.command()))
+                        .toList());
         model.addAttribute("personId", personId);
         model.addAttribute("recorded", after != null);
         timeline(personId, category, asOf, after != null, model);

@@ -85,15 +85,15 @@ class CaseworkerJourneysIT {
 
             // Without a topic, the command service refuses; the page shows its reason at the field it names.
             browser.find(By.id("agreedNextSteps")).sendKeys("Anmeldung zum Integrationskurs bis Monatsende");
-            browser.click(browser.find(By.cssSelector("#counselling-form button[type=submit]")));
+            browser.click(browser.find(By.cssSelector("#step-form button[type=submit]")));
             assertThat(browser.find(By.id("topics-error")).getText()).isNotBlank();
             assertThat(browser.find(By.id("agreedNextSteps")).getAttribute("value"))
                     .isEqualTo("Anmeldung zum Integrationskurs bis Monatsende");
             browser.scan("counselling-refused");
 
-            browser.click(browser.find(By.cssSelector("label[for='topic-LANGUAGE_COURSES']")));
-            browser.click(browser.find(By.cssSelector("label[for='topic-WORK_AND_TRAINING']")));
-            browser.click(browser.find(By.cssSelector("#counselling-form button[type=submit]")));
+            browser.click(browser.find(By.cssSelector("label[for='topics-LANGUAGE_COURSES']")));
+            browser.click(browser.find(By.cssSelector("label[for='topics-WORK_AND_TRAINING']")));
+            browser.click(browser.find(By.cssSelector("#step-form button[type=submit]")));
 
             browser.find(By.cssSelector("[role=status].kern-alert--success"));
             assertThat(browser.entry("Anmeldung zum Integrationskurs bis Monatsende")
@@ -158,9 +158,9 @@ class CaseworkerJourneysIT {
             }
 
             // Typing the counselling form's address does not help: the command service refuses the step.
-            browser.open(kiim.webUrl + "/persons/" + personId + "/counselling-sessions/new");
-            browser.click(browser.find(By.cssSelector("label[for='topic-HEALTH']")));
-            browser.click(browser.find(By.cssSelector("#counselling-form button[type=submit]")));
+            browser.open(kiim.webUrl + "/persons/" + personId + "/steps/counselling-sessions");
+            browser.click(browser.find(By.cssSelector("label[for='topics-HEALTH']")));
+            browser.click(browser.find(By.cssSelector("#step-form button[type=submit]")));
             assertThat(browser.find(By.cssSelector("[role=alert]")).getText())
                     .contains("Diesen Schritt darf Ihre Stelle nicht erfassen");
             browser.scan("step-refused");
@@ -189,7 +189,7 @@ class CaseworkerJourneysIT {
             browser.tabTo("the counselling form", element -> "Beratungsgespräch erfassen".equals(element.getText()))
                     .sendKeys(Keys.ENTER);
             browser.find(By.id("agreedNextSteps"));
-            browser.tabTo("a topic", element -> "topic-FAMILY".equals(element.getAttribute("id")))
+            browser.tabTo("a topic", element -> "topics-FAMILY".equals(element.getAttribute("id")))
                     .sendKeys(Keys.SPACE);
             browser.tabTo("the note", element -> "agreedNextSteps".equals(element.getAttribute("id")))
                     .sendKeys("Kita-Platz beantragen");
@@ -256,6 +256,40 @@ class CaseworkerJourneysIT {
         browser.find(By.id("timeline"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(name + ", Samira");
         return browser.driver.getCurrentUrl();
+    }
+
+    /** Every step form works alike: pickers from the vocabularies, the refusal at its field, the step recorded. */
+    @Test
+    void theForeignersAuthorityChangesTheResidenceStatusAndSharesTheCaseWithTheJobcenter() {
+        try (Browser browser = new Browser("steps")) {
+            browser.open(kiim.webUrl + "/persons/" + personId);
+            browser.signIn("abh");
+            browser.click(browser.find(By.linkText("Aufenthaltsstatus ändern")));
+            browser.scan("residence-status-form");
+            new Select(browser.find(By.id("status"))).selectByValue("AE_25_2_REFUGEE");
+            browser.find(By.id("validUntil")).sendKeys("01312029");
+            browser.click(browser.find(By.cssSelector("#step-form button[type=submit]")));
+            assertThat(browser.find(By.cssSelector("[data-type=ResidenceStatusChanged]"))
+                            .getText())
+                    .contains("31.01.2029");
+
+            browser.click(browser.find(By.linkText("Fall mit einer Stelle teilen")));
+            browser.find(By.id("agency")).sendKeys("jobcenter-harz");
+            browser.click(browser.find(By.cssSelector("#step-form button[type=submit]")));
+            // Without a legal basis the command service refuses, and says so at the field.
+            assertThat(browser.find(By.id("legalBasis-error")).getText()).isNotBlank();
+            assertThat(browser.find(By.id("agency")).getDomProperty("value")).isEqualTo("jobcenter-harz");
+            browser.scan("case-share-refused");
+            new Select(browser.find(By.id("legalBasis"))).selectByValue("SGB_X_69");
+            browser.click(browser.find(By.cssSelector("#step-form button[type=submit]")));
+            // Recorded; the foreigners' authority's own view holds no consents or shares, the Jobcenter now sees.
+            browser.find(By.cssSelector("[role=status].kern-alert--success"));
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> kiim.queryApi()
+                                .get("/api/v1/persons/" + personId, "jobcenter")
+                                .status()
+                        == 200);
     }
 
     @Test
